@@ -1,0 +1,210 @@
+"""The generate and check jobs: spec -> IR -> templates -> black -> (atomic) output."""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import multiprocessing
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+
+from . import ir
+from .build import build_api, valid_package_name
+from .diagnostics import Finding, Location, Report, Severity, UsageError
+from .pipeline import load_spec, validate_with_openapi_spec_validator
+from .render import DEFAULT_TEMPLATES, render_package
+from .writer import MANIFEST, Manifest, changed_files, check_target, read_manifest, write_output
+
+GENERATOR_VERSION = "0.1.0"
+_SOURCE_DIR = Path(__file__).resolve().parent
+# Documents larger than this are validated in a second process while we render.
+_BACKGROUND_VALIDATION_BYTES = 300_000
+
+
+@dataclass
+class Options:
+    spec: Path
+    overlay: Path | None
+    out: Path
+    package_name: str | None = None
+    templates: Path | None = None
+    strict: bool = False
+
+
+@dataclass
+class Result:
+    files: dict[str, str]
+    report: Report
+    api: ir.Api | None
+    written: bool = False
+    cached: bool = False
+    stats: dict[str, int] = field(default_factory=dict)
+    raw_digests: dict[str, str] = field(default_factory=dict)  # path -> digest before black
+
+
+def inputs_digest(opts: Options) -> str:
+    """Everything the output depends on: inputs, options, templates and our own code."""
+    h = hashlib.sha256()
+    h.update(f"{GENERATOR_VERSION}\0{_version('black')}\0{_version('jinja2')}\0".encode())
+    h.update(f"{opts.package_name}\0{opts.strict}\0".encode())
+    for path in (opts.spec, opts.overlay):
+        h.update(path.read_bytes() if path is not None else b"-")
+        h.update(b"\0")
+    for base in (opts.templates, DEFAULT_TEMPLATES, _SOURCE_DIR):
+        if base is None:
+            continue
+        for path in sorted(base.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                h.update(path.relative_to(base).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def _version(dist: str) -> str:
+    try:
+        return metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        return "?"
+
+
+def _up_to_date(opts: Options, digest: str) -> Manifest | None:
+    manifest = read_manifest(opts.out)
+    if manifest is None or manifest.inputs != digest:
+        return None
+    from .formatting import digest as sha
+
+    for path, entry in manifest.files.items():
+        try:
+            if sha((opts.out / path).read_text(encoding="utf-8")) != entry["sha"]:
+                return None
+        except (OSError, UnicodeDecodeError):
+            return None
+    return manifest
+
+
+def produce(opts: Options, *, use_cache: bool = True) -> Result:
+    """Run the whole pipeline in memory; nothing is written."""
+    if opts.package_name is not None and not valid_package_name(opts.package_name):
+        raise UsageError(f"--package-name {opts.package_name!r} is not a snake_case Python identifier")
+    size = opts.spec.stat().st_size if opts.spec.is_file() else 0
+    background = size >= _BACKGROUND_VALIDATION_BYTES
+    loaded = load_spec(opts.spec, opts.overlay, run_validator=not background, check_examples=True)
+    pending: Future[list[Finding]] | None = None
+    pool: ProcessPoolExecutor | None = None
+    if background:
+        pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+        pending = pool.submit(validate_with_openapi_spec_validator, loaded.doc)
+    try:
+        report = loaded.report
+        api, build_findings = build_api(loaded.doc, opts.package_name)
+        report.extend(build_findings)
+        raw = render_package(api, opts.templates, GENERATOR_VERSION)
+        old = read_manifest(opts.out) if use_cache else None
+        reuse = _reusable(opts.out, raw, old)
+        from .formatting import format_python
+
+        files = format_python(raw, reuse)
+        if pending is not None:
+            report.extend(pending.result())
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+    from .formatting import digest
+
+    raw_digests = {path: digest(text) for path, text in raw.items()}
+    return Result(files, report, api, stats=dict(api.stats), raw_digests=raw_digests)
+
+
+def _reusable(out: Path, raw: dict[str, str], old: Manifest | None) -> dict[str, str]:
+    """Formatted text on disk for files whose rendered (pre-black) text is unchanged."""
+    if old is None:
+        return {}
+    from .formatting import digest
+
+    reuse: dict[str, str] = {}
+    for path, text in raw.items():
+        entry = old.files.get(path)
+        if entry is None or entry.get("raw") != digest(text):
+            continue
+        try:
+            on_disk = (out / path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        if digest(on_disk) == entry.get("sha"):
+            reuse[path] = on_disk
+    return reuse
+
+
+def generate(opts: Options) -> Result:
+    old = check_target(opts.out)
+    digest = inputs_digest(opts)
+    cached = _up_to_date(opts, digest)
+    if cached is not None:
+        report = Report()
+        report.extend(_findings_from(cached.findings))
+        _refuse_if_strict(opts, report)
+        return Result({}, report, None, written=False, cached=True, stats=dict(cached.stats))
+    result = produce(opts)
+    _refuse_if_strict(opts, result.report)
+    from .formatting import digest as sha
+
+    manifest = Manifest(
+        inputs=digest,
+        files={p: {"raw": result.raw_digests.get(p, ""), "sha": sha(t)} for p, t in result.files.items()},
+        findings=[f.as_dict() for f in result.report.findings],
+        stats=result.stats,
+    )
+    result.written = write_output(opts.out, result.files, manifest, old)
+    return result
+
+
+def _refuse_if_strict(opts: Options, report: Report) -> None:
+    if opts.strict and report.has_errors(strict=True):
+        raise StrictRefusal(report)
+
+
+class StrictRefusal(Exception):
+    def __init__(self, report: Report) -> None:
+        super().__init__("refused: --strict and the spec has findings")
+        self.report = report
+
+
+def _findings_from(items: list[dict[str, object]]) -> list[Finding]:
+    out = []
+    for item in items:
+        out.append(
+            Finding(
+                str(item["code"]),
+                Severity(str(item["severity"])),
+                str(item["message"]),
+                str(item["pointer"]),
+                Location(str(item["file"]), int(str(item["line"])), int(str(item["col"]))),
+            )
+        )
+    return out
+
+
+def check(opts: Options) -> tuple[bool, list[str]]:
+    """Compare the output folder with what `generate` would write now (nothing is written)."""
+    result = produce(opts, use_cache=True)
+    old = read_manifest(opts.out)
+    lines: list[str] = []
+    changed = changed_files(opts.out, result.files, old)
+    for path in changed:
+        target = opts.out / path
+        if path not in result.files:
+            lines.append(f"stale: {path} (no longer generated)")
+            continue
+        if not target.exists():
+            lines.append(f"missing: {path}")
+            continue
+        before = target.read_text(encoding="utf-8", errors="replace").splitlines()
+        after = result.files[path].splitlines()
+        diff = list(difflib.unified_diff(before, after, lineterm="", n=0))
+        added = sum(1 for d in diff if d.startswith("+") and not d.startswith("+++"))
+        removed = sum(1 for d in diff if d.startswith("-") and not d.startswith("---"))
+        lines.append(f"differs: {path} (+{added} -{removed} lines)")
+    if old is None and not changed:
+        lines.append(f"missing: {MANIFEST}")
+    return not lines, lines

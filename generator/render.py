@@ -1,0 +1,87 @@
+"""Render the intermediate model through Jinja2 templates into file contents (in memory)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jinja2
+
+from . import escaping, ir
+from .diagnostics import UsageError
+
+DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+
+def environment(overrides: Path | None) -> jinja2.Environment:
+    loaders: list[jinja2.BaseLoader] = []
+    if overrides is not None:
+        if not overrides.is_dir():
+            raise UsageError(f"--templates {overrides}: not a directory")
+        loaders.append(jinja2.FileSystemLoader(str(overrides)))
+    loaders.append(jinja2.FileSystemLoader(str(DEFAULT_TEMPLATES)))
+    env = jinja2.Environment(
+        loader=jinja2.ChoiceLoader(loaders),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,  # output is Python/TOML/Markdown; each sink has its own filter below
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(
+        docstring=escaping.docstring,
+        pystr=escaping.pystr,
+        pyvalue=escaping.pyvalue,
+        comment=escaping.comment,
+        toml_str=escaping.toml_str,
+        markdown=escaping.markdown,
+        one_line=escaping.one_line,
+        squash=escaping.squash,
+        qualified=lambda t, prefix="_m": escaping.qualified(t.annotation, t.names, prefix),
+        rtype=_resource_annotation,
+    )
+    return env
+
+
+def _resource_annotation(t: ir.TypeRef) -> str:
+    # Methods may be named `list` or `dict`, which would shadow the builtins in class scope.
+    text = escaping.qualified(t.annotation, t.names, "_m")
+    return text.replace("list[", "_t.List[").replace("dict[", "_t.Dict[")
+
+
+def render_package(api: ir.Api, templates: Path | None, generator_version: str) -> dict[str, str]:
+    """Relative path -> text for every file of the distribution."""
+    env = environment(templates)
+    pkg = api.package_name
+    context = {"api": api, "ir": ir, "generator_version": generator_version}
+    files: dict[str, str] = {}
+
+    def render(name: str, **extra: object) -> str:
+        try:
+            return env.get_template(name).render(**context, **extra)
+        except jinja2.TemplateNotFound:
+            raise UsageError(f"template not found: {name}") from None
+        except jinja2.TemplateError as exc:
+            where = getattr(exc, "filename", None) or name
+            line = getattr(exc, "lineno", None)
+            raise UsageError(f"template error in {where}{f':{line}' if line else ''}: {exc}") from None
+
+    files["pyproject.toml"] = render("pyproject.toml.jinja")
+    files["README.md"] = render("README.md.jinja")
+    files[f"{pkg}/__init__.py"] = render("package/__init__.py.jinja")
+    files[f"{pkg}/models.py"] = render("package/models.py.jinja")
+    files[f"{pkg}/_client.py"] = render("package/_client.py.jinja")
+    files[f"{pkg}/resources/__init__.py"] = render("package/resources/__init__.py.jinja")
+    for resource in api.resources:
+        files[f"{pkg}/resources/{resource.module}.py"] = render(
+            "package/resources/resource.py.jinja", resource=resource
+        )
+    files[f"{pkg}/_runtime.py"] = _static(templates, "static/_runtime.py")
+    files[f"{pkg}/py.typed"] = ""
+    return files
+
+
+def _static(overrides: Path | None, name: str) -> str:
+    for base in (overrides, DEFAULT_TEMPLATES):
+        if base is not None and (base / name).is_file():
+            return (base / name).read_text(encoding="utf-8")
+    raise UsageError(f"template not found: {name}")
