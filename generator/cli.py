@@ -11,11 +11,7 @@ import sys
 from pathlib import Path
 
 from .diagnostics import Report, Severity, UsageError, format_findings
-from .pipeline import DEFAULT_SPEC, default_overlay_for
-
-PROJECT_ROOT = DEFAULT_SPEC.parent.parent
-DEFAULT_OUT = PROJECT_ROOT / "generated"
-DEFAULT_PACKAGE = "sinch_imported_numbers"
+from .paths import DEFAULT_OUT, DEFAULT_PACKAGE, DEFAULT_SPEC, default_overlay_for
 
 
 def _parser() -> argparse.ArgumentParser:

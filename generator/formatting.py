@@ -1,10 +1,16 @@
-"""black, in-process and in parallel, skipping files whose rendered text did not change."""
+"""black, in-process and in parallel, skipping files whose rendered text did not change.
+
+Large modules are cut at top-level `class` statements into chunks that black formats
+independently (black treats top-level statements independently, apart from the two blank
+lines between them, which the join restores), so two cores share even a single big file.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import multiprocessing
 import os
+import re
 from collections.abc import Mapping
 from concurrent.futures import ProcessPoolExecutor
 
@@ -12,47 +18,73 @@ import black
 
 from .diagnostics import UsageError
 
-_MODE = black.Mode(target_versions={black.TargetVersion.PY311}, line_length=100)
-# Below this much Python to format, a process pool costs more than it saves.
-_PARALLEL_THRESHOLD = 400_000
+MODE = black.Mode(target_versions={black.TargetVersion.PY311}, line_length=100)
+_PARALLEL_THRESHOLD = 40_000  # bytes of Python; below it a process pool costs more than it saves
+_CHUNK = 24_000
+_TOP_LEVEL_CLASS = re.compile(r"\n(?=class )")
 
 
 def digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def _format_one(item: tuple[str, str]) -> tuple[str, str, str | None]:
-    path, source = item
+def _format_chunk(item: tuple[str, int, str]) -> tuple[str, int, str, str | None]:
+    path, index, source = item
     try:
-        return path, black.format_str(source, mode=_MODE), None
+        return path, index, black.format_str(source, mode=MODE), None
     except black.parsing.InvalidInput as exc:
-        return path, source, str(exc)
+        return path, index, source, str(exc)
     except Exception as exc:  # black's own failures, reported with the file they hit
-        return path, source, f"{type(exc).__name__}: {exc}"
+        return path, index, source, f"{type(exc).__name__}: {exc}"
 
 
-def format_python(files: Mapping[str, str], reuse: Mapping[str, str]) -> dict[str, str]:
-    """Format every `.py` file; `reuse[path]` is the formatted text of an identical render."""
+def split_chunks(source: str) -> list[str]:
+    """Cut a module before top-level classes into pieces of about _CHUNK characters."""
+    if len(source) <= _CHUNK:
+        return [source]
+    pieces = _TOP_LEVEL_CLASS.split(source)
+    chunks: list[str] = []
+    current = ""
+    for piece in pieces:
+        if current and len(current) + len(piece) > _CHUNK:
+            chunks.append(current)
+            current = piece
+        else:
+            current = f"{current}\n{piece}" if current else piece
+    chunks.append(current)
+    return chunks
+
+
+def format_python(
+    files: Mapping[str, str], reuse: Mapping[str, str], verbatim: frozenset[str] = frozenset()
+) -> dict[str, str]:
+    """Format every `.py` file except those in `verbatim`; `reuse[path]` is known output."""
     out: dict[str, str] = {}
-    todo: list[tuple[str, str]] = []
+    todo: list[tuple[str, int, str]] = []
+    counts: dict[str, int] = {}
     for path, text in files.items():
-        if not path.endswith(".py"):
+        if not path.endswith(".py") or path in verbatim:
             out[path] = text
         elif path in reuse:
             out[path] = reuse[path]
         else:
-            todo.append((path, text))
-    size = sum(len(t) for _, t in todo)
+            chunks = split_chunks(text)
+            counts[path] = len(chunks)
+            todo.extend((path, i, chunk) for i, chunk in enumerate(chunks))
+    size = sum(len(t) for _, _, t in todo)
     workers = min(os.cpu_count() or 1, len(todo))
     if size >= _PARALLEL_THRESHOLD and workers > 1:
-        todo.sort(key=lambda item: -len(item[1]))  # largest first, for a balanced finish
+        todo.sort(key=lambda item: -len(item[2]))  # largest first, for a balanced finish
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            results = list(pool.map(_format_one, todo, chunksize=1))
+            results = list(pool.map(_format_chunk, todo, chunksize=1))
     else:
-        results = [_format_one(item) for item in todo]
-    for path, text, error in results:
+        results = [_format_chunk(item) for item in todo]
+    pieces: dict[str, list[str]] = {path: [""] * n for path, n in counts.items()}
+    for path, index, text, error in results:
         if error is not None:
             raise UsageError(f"generated {path} is not valid Python (a template bug?): {error}")
-        out[path] = text
+        pieces[path][index] = text
+    for path, parts in pieces.items():
+        out[path] = "\n\n".join(parts)
     return {path: out[path] for path in files}

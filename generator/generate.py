@@ -9,18 +9,17 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from . import ir
-from .build import build_api, valid_package_name
 from .diagnostics import Finding, Location, Report, Severity, UsageError
-from .pipeline import load_spec, validate_with_openapi_spec_validator
-from .render import DEFAULT_TEMPLATES, render_package
+from .paths import DEFAULT_TEMPLATES
 from .writer import MANIFEST, Manifest, changed_files, check_target, read_manifest, write_output
+
+if TYPE_CHECKING:
+    from . import ir
 
 GENERATOR_VERSION = "0.1.0"
 _SOURCE_DIR = Path(__file__).resolve().parent
-# Documents larger than this are validated in a second process while we render.
-_BACKGROUND_VALIDATION_BYTES = 300_000
 
 
 @dataclass
@@ -85,31 +84,31 @@ def _up_to_date(opts: Options, digest: str) -> Manifest | None:
 
 def produce(opts: Options, *, use_cache: bool = True) -> Result:
     """Run the whole pipeline in memory; nothing is written."""
+    # Imported here so that a no-op regeneration never pays for them.
+    from .build import build_api, valid_package_name
+    from .pipeline import load_spec, validate_with_openapi_spec_validator
+    from .render import render_package
+
     if opts.package_name is not None and not valid_package_name(opts.package_name):
         raise UsageError(f"--package-name {opts.package_name!r} is not a snake_case Python identifier")
-    size = opts.spec.stat().st_size if opts.spec.is_file() else 0
-    background = size >= _BACKGROUND_VALIDATION_BYTES
-    loaded = load_spec(opts.spec, opts.overlay, run_validator=not background, check_examples=True)
-    pending: Future[list[Finding]] | None = None
-    pool: ProcessPoolExecutor | None = None
-    if background:
-        pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
-        pending = pool.submit(validate_with_openapi_spec_validator, loaded.doc)
+    loaded = load_spec(opts.spec, opts.overlay, run_validator=False, check_examples=True)
+    # openapi-spec-validator (its import alone takes a second) runs in a forked process
+    # while this one builds, renders and formats.
+    pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
     try:
+        pending: Future[list[Finding]] = pool.submit(validate_with_openapi_spec_validator, loaded.doc)
         report = loaded.report
         api, build_findings = build_api(loaded.doc, opts.package_name)
         report.extend(build_findings)
-        raw = render_package(api, opts.templates, GENERATOR_VERSION)
+        raw, verbatim = render_package(api, opts.templates, GENERATOR_VERSION)
         old = read_manifest(opts.out) if use_cache else None
         reuse = _reusable(opts.out, raw, old)
         from .formatting import format_python
 
-        files = format_python(raw, reuse)
-        if pending is not None:
-            report.extend(pending.result())
+        files = format_python(raw, reuse, verbatim)
+        report.extend(pending.result())
     finally:
-        if pool is not None:
-            pool.shutdown(cancel_futures=True)
+        pool.shutdown(cancel_futures=True)
     from .formatting import digest
 
     raw_digests = {path: digest(text) for path, text in raw.items()}

@@ -11,9 +11,6 @@ from .lint import lint
 from .loader import Document, load_document
 from .overlay import apply_overlay
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_SPEC = PROJECT_ROOT / "spec" / "sinch-imported-numbers.yaml"
-DEFAULT_OVERLAY = PROJECT_ROOT / "spec" / "overlay.yaml"
 
 
 @dataclass
@@ -21,13 +18,6 @@ class LoadedSpec:
     doc: Document
     report: Report
     overlay: Document | None
-
-
-def default_overlay_for(spec_path: Path) -> Path | None:
-    """The overlay applied when none is named: `overlay.yaml` beside our own seed spec."""
-    if spec_path.resolve() == DEFAULT_SPEC and DEFAULT_OVERLAY.exists():
-        return DEFAULT_OVERLAY
-    return None
 
 
 def _display(path: Path) -> str:

@@ -9,7 +9,7 @@ import jinja2
 from . import escaping, ir
 from .diagnostics import UsageError
 
-DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+from .paths import DEFAULT_TEMPLATES
 
 
 def environment(overrides: Path | None) -> jinja2.Environment:
@@ -48,8 +48,13 @@ def _resource_annotation(t: ir.TypeRef) -> str:
     return text.replace("list[", "_t.List[").replace("dict[", "_t.Dict[")
 
 
-def render_package(api: ir.Api, templates: Path | None, generator_version: str) -> dict[str, str]:
-    """Relative path -> text for every file of the distribution."""
+STATIC_FILES = ("_runtime.py",)
+
+
+def render_package(
+    api: ir.Api, templates: Path | None, generator_version: str
+) -> tuple[dict[str, str], frozenset[str]]:
+    """Relative path -> text for every file of the distribution, and the verbatim copies."""
     env = environment(templates)
     pkg = api.package_name
     context = {"api": api, "ir": ir, "generator_version": generator_version}
@@ -75,9 +80,12 @@ def render_package(api: ir.Api, templates: Path | None, generator_version: str) 
         files[f"{pkg}/resources/{resource.module}.py"] = render(
             "package/resources/resource.py.jinja", resource=resource
         )
-    files[f"{pkg}/_runtime.py"] = _static(templates, "static/_runtime.py")
+    verbatim = set()
+    for name in STATIC_FILES:
+        files[f"{pkg}/{name}"] = _static(templates, f"static/{name}")
+        verbatim.add(f"{pkg}/{name}")
     files[f"{pkg}/py.typed"] = ""
-    return files
+    return files, frozenset(verbatim)
 
 
 def _static(overrides: Path | None, name: str) -> str:

@@ -94,9 +94,8 @@ class ApiError(Exception):
         self.headers = response.headers
         self.body = response.content
         reason = response.reason_phrase or "error"
-        super().__init__(
-            f"{response.request.method} {response.request.url.path} -> {self.status_code} {reason}"
-        )
+        path = response.request.url.raw_path.split(b"?")[0].decode("ascii", "replace")
+        super().__init__(f"{response.request.method} {path} -> {self.status_code} {reason}")
 
 
 class ResponseParseError(ApiError):
@@ -211,14 +210,14 @@ def _body_kwargs(op: Operation, body: Any) -> dict[str, Any]:
 @dataclass
 class _Call:
     op: Operation
-    path: Mapping[str, Any]
-    query: Sequence[tuple[str, Any, str, bool]]
-    headers: Mapping[str, Any]
-    cookies: Mapping[str, Any]
-    body: Any
-    timeout: float | None
-    extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
+    path: Mapping[str, Any] = field(default_factory=dict)
+    query: Sequence[tuple[str, Any, str, bool]] = ()
+    headers: Mapping[str, Any] = field(default_factory=dict)
+    cookies: Mapping[str, Any] = field(default_factory=dict)
+    body: Any = None
+    timeout: float | None = None
+    extra_headers: Mapping[str, str] | None = None
+    extra_query: Mapping[str, Any] | None = None
 
 
 def build_request(

@@ -210,17 +210,19 @@ def _body_kwargs(op: Operation, body: Any) -> dict[str, Any]:
 @dataclass
 class _Call:
     op: Operation
-    path: Mapping[str, Any]
-    query: Sequence[tuple[str, Any, str, bool]]
-    headers: Mapping[str, Any]
-    cookies: Mapping[str, Any]
-    body: Any
-    timeout: float | None
-    extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
+    path: Mapping[str, Any] = field(default_factory=dict)
+    query: Sequence[tuple[str, Any, str, bool]] = ()
+    headers: Mapping[str, Any] = field(default_factory=dict)
+    cookies: Mapping[str, Any] = field(default_factory=dict)
+    body: Any = None
+    timeout: float | None = None
+    extra_headers: Mapping[str, str] | None = None
+    extra_query: Mapping[str, Any] | None = None
 
 
-def build_request(client: httpx.Client | httpx.AsyncClient, base_url: str, call: _Call) -> httpx.Request:
+def build_request(
+    client: httpx.Client | httpx.AsyncClient, base_url: str, call: _Call
+) -> httpx.Request:
     url = base_url.rstrip("/") + expand_path(call.op.path, call.path)
     query = encode_query(call.query)
     if call.extra_query:

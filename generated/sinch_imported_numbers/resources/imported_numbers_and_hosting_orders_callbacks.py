@@ -86,10 +86,6 @@ class ImportedNumbersAndHostingOrdersCallbacks:
             path={
                 "projectId": project_id,
             },
-            query=[],
-            headers={},
-            cookies={},
-            body=None,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -120,9 +116,6 @@ class ImportedNumbersAndHostingOrdersCallbacks:
             path={
                 "projectId": project_id,
             },
-            query=[],
-            headers={},
-            cookies={},
             body=body,
             timeout=timeout,
             extra_headers=extra_headers,
@@ -177,10 +170,6 @@ class AsyncImportedNumbersAndHostingOrdersCallbacks:
             path={
                 "projectId": project_id,
             },
-            query=[],
-            headers={},
-            cookies={},
-            body=None,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -211,9 +200,6 @@ class AsyncImportedNumbersAndHostingOrdersCallbacks:
             path={
                 "projectId": project_id,
             },
-            query=[],
-            headers={},
-            cookies={},
             body=body,
             timeout=timeout,
             extra_headers=extra_headers,
