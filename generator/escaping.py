@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import re
 
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 _NAME = re.compile(r"\b([A-Z][A-Za-z0-9_]*)\b")
+_QUOTE_RUN = re.compile(r'"{3,}|"+$')
 
 
 def _clean(text: str) -> str:
@@ -17,9 +17,11 @@ def _clean(text: str) -> str:
 def docstring(text: str | None, indent: int = 4) -> str:
     """A complete triple-quoted docstring literal whose value is `text`, inert as code."""
     body = _clean(text or "").strip()
-    body = body.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    if body.endswith('"'):
-        body = body[:-1] + '\\"'
+    body = body.replace("\\", "\\\\")
+    # Escape every quote of a run of three or more, and every quote of a run that ends the
+    # text (it would merge with the closing delimiter). Escaping only the last character of
+    # an already escaped `\"\"\"` would turn `\"` into `\\"`: an unescaped quote.
+    body = _QUOTE_RUN.sub(lambda m: '\\"' * len(m.group()), body)
     lines = [line.rstrip() for line in body.split("\n")]
     pad = " " * indent
     joined = ("\n" + pad).join(lines)
@@ -46,9 +48,30 @@ def comment(text: str | None) -> str:
     return " ".join(_clean(text or "").split())
 
 
+_TOML_SHORT = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r"}
+
+
 def toml_str(text: object) -> str:
-    """A TOML basic string (JSON's escapes are a subset of TOML's)."""
-    return json.dumps(str(text), ensure_ascii=True)
+    """A TOML basic string, ASCII only.
+
+    Not `json.dumps`: it writes characters beyond U+FFFF as UTF-16 surrogate pairs
+    (`\\ud83d\\ude00`), which TOML rejects (a `\\u` escape must be a Unicode scalar value).
+    Lone surrogates cannot be written in TOML at all; they become U+FFFD.
+    """
+    out = []
+    for ch in str(text):
+        code = ord(ch)
+        if ch in _TOML_SHORT:
+            out.append(_TOML_SHORT[ch])
+        elif 0x20 <= code < 0x7F:
+            out.append(ch)
+        elif 0xD800 <= code <= 0xDFFF:
+            out.append("\\ufffd")
+        elif code <= 0xFFFF:
+            out.append(f"\\u{code:04x}")
+        else:
+            out.append(f"\\U{code:08x}")
+    return '"' + "".join(out) + '"'
 
 
 def markdown(text: str | None) -> str:

@@ -62,15 +62,17 @@ class Document:
         if node is None:
             return best_loc or Location(self.display)
         depth = 0
+        mark = node.start_mark
         for token in tokens:
-            child = _child(node, token)
-            if child is None:
+            found = _child(node, token)
+            if found is None:
                 break
-            node = child
+            key, node = found
+            # A mapping entry is reported where its key stands; a list item where it starts.
+            mark = (key or node).start_mark
             depth += 1
         if best_loc is not None and best > depth:
             return best_loc
-        mark = node.start_mark
         return Location(self.display, mark.line + 1, mark.column + 1)
 
     def finding(self, code: str, severity: Severity, message: str, pointer: str) -> Finding:
@@ -84,16 +86,17 @@ def _safe_split(pointer: str) -> list[str]:
         return []
 
 
-def _child(node: yaml.Node, token: str) -> yaml.Node | None:
+def _child(node: yaml.Node, token: str) -> tuple[yaml.Node | None, yaml.Node] | None:
+    """(key node or None, value node) of `token` inside `node`."""
     if isinstance(node, yaml.MappingNode):
         found = None
         for key, value in node.value:
             if isinstance(key, yaml.ScalarNode) and key.value == token:
-                found = value  # last one wins, as in the data
+                found = (key, value)  # last one wins, as in the data
         return found
     if isinstance(node, yaml.SequenceNode) and token.isdigit():
         index = int(token)
-        return node.value[index] if index < len(node.value) else None
+        return (None, node.value[index]) if index < len(node.value) else None
     return None
 
 

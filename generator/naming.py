@@ -14,7 +14,7 @@ _BASEMODEL_ATTRS = frozenset(
         "model_fields", "model_computed_fields", "model_extra", "model_fields_set",
         "model_construct", "model_copy", "model_dump", "model_dump_json", "model_json_schema",
         "model_parametrized_name", "model_post_init", "model_rebuild", "model_validate",
-        "model_validate_json", "model_validate_strings", "register", "self",
+        "model_validate_json", "model_validate_strings", "register", "self", "from_orm",
     }
 )
 # Builtins that appear in generated annotations; a field of that name would shadow them.
@@ -66,7 +66,11 @@ def constant(text: str, fallback: str = "VALUE") -> str:
 
 def field_name(wire: str) -> str:
     name = snake(wire, "field")
-    if name in FIELD_RESERVED or name.startswith("model_"):
+    if name.startswith("model_"):
+        # pydantic owns the `model_` namespace and warns at class creation about any field
+        # that starts with `model_dump` or `model_validate`, trailing underscore or not.
+        name = f"field_{name}"
+    elif name in FIELD_RESERVED:
         name += "_"
     return name
 

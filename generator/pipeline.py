@@ -103,8 +103,9 @@ def validate_with_openapi_spec_validator(doc: Document) -> list[Finding]:
         return [
             doc.finding(
                 "spec-validator-crash",
-                Severity.WARNING,
-                f"openapi-spec-validator failed: {type(exc).__name__}: {exc}",
+                Severity.ERROR,
+                f"openapi-spec-validator failed on this document ({type(exc).__name__}: {exc}); "
+                "its structure is malformed somewhere",
                 "#",
             )
         ]
@@ -112,6 +113,7 @@ def validate_with_openapi_spec_validator(doc: Document) -> list[Finding]:
         parts = [str(p) for p in getattr(error, "absolute_path", [])]
         pointer = "#/" + "/".join(p.replace("~", "~0").replace("/", "~1") for p in parts) if parts else "#"
         message = " ".join(str(getattr(error, "message", error)).split())
+        message = message.split(" Failed validating ")[0]
         if len(message) > 200:
             message = message[:199] + "…"
         findings.append(doc.finding("spec-validator", Severity.ERROR, message, pointer))

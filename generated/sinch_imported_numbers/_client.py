@@ -30,9 +30,7 @@ class Client:
         self._transport = SyncTransport(base_url, http_client, timeout, headers)
         self.imported_numbers = resources.ImportedNumbers(self._transport)
         self.hosting_orders = resources.HostingOrders(self._transport)
-        self.imported_numbers_and_hosting_orders_callbacks = (
-            resources.ImportedNumbersAndHostingOrdersCallbacks(self._transport)
-        )
+        self.callbacks = resources.Callbacks(self._transport)
         self.qualified_numbers = resources.QualifiedNumbers(self._transport)
 
     @property
@@ -69,9 +67,7 @@ class AsyncClient:
         self._transport = AsyncTransport(base_url, http_client, timeout, headers)
         self.imported_numbers = resources.AsyncImportedNumbers(self._transport)
         self.hosting_orders = resources.AsyncHostingOrders(self._transport)
-        self.imported_numbers_and_hosting_orders_callbacks = (
-            resources.AsyncImportedNumbersAndHostingOrdersCallbacks(self._transport)
-        )
+        self.callbacks = resources.AsyncCallbacks(self._transport)
         self.qualified_numbers = resources.AsyncQualifiedNumbers(self._transport)
 
     @property

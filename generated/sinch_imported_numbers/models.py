@@ -257,13 +257,10 @@ class ErrorResponse(_ApiModel):
 class BadRequest(_ApiModel):
     """BadRequest"""
 
-    type: BadRequestType | None = _pd.Field(default=None, description="")
+    type: BadRequestType | None = _pd.Field(default=None)
 
     field_violations: list[FieldViolation] | None = _pd.Field(
-        default=None,
-        validation_alias="fieldViolations",
-        serialization_alias="fieldViolations",
-        description="",
+        default=None, validation_alias="fieldViolations", serialization_alias="fieldViolations"
     )
 
 
@@ -276,9 +273,9 @@ class BadRequestType(_OpenStrEnum):
 class FieldViolation(_ApiModel):
     """FieldViolation"""
 
-    field: str | None = _pd.Field(default=None, description="")
+    field: str | None = _pd.Field(default=None)
 
-    description: str | None = _pd.Field(default=None, description="")
+    description: str | None = _pd.Field(default=None)
 
 
 class ImportedNumber(_ApiModel):
@@ -637,10 +634,7 @@ class HostingOrder(_ApiModel):
     )
 
     text_enable_info: TextEnableInfo | None = _pd.Field(
-        default=None,
-        validation_alias="textEnableInfo",
-        serialization_alias="textEnableInfo",
-        description="",
+        default=None, validation_alias="textEnableInfo", serialization_alias="textEnableInfo"
     )
 
     callback_url: str | None = _pd.Field(
@@ -651,10 +645,7 @@ class HostingOrder(_ApiModel):
     )
 
     hosting_order_info: TextEnableInfo | None = _pd.Field(
-        default=None,
-        validation_alias="hostingOrderInfo",
-        serialization_alias="hostingOrderInfo",
-        description="",
+        default=None, validation_alias="hostingOrderInfo", serialization_alias="hostingOrderInfo"
     )
 
 
@@ -698,10 +689,7 @@ class TextEnableInfo(_ApiModel):
     address: Address | None = _pd.Field(default=None, description="The address of the business.")
 
     service_provider: str | None = _pd.Field(
-        default=None,
-        validation_alias="serviceProvider",
-        serialization_alias="serviceProvider",
-        description="",
+        default=None, validation_alias="serviceProvider", serialization_alias="serviceProvider"
     )
 
     current_voice_carrier: str | None = _pd.Field(
@@ -755,21 +743,19 @@ class HostingOrderNumber(_ApiModel):
     )
 
     osr_update: HostingOrderNumberOsrUpdate | None = _pd.Field(
-        default=None, validation_alias="osrUpdate", serialization_alias="osrUpdate", description=""
+        default=None, validation_alias="osrUpdate", serialization_alias="osrUpdate"
     )
 
     campaign_provisioning: HostingOrderNumberCampaignProvisioning | None = _pd.Field(
         default=None,
         validation_alias="campaignProvisioning",
         serialization_alias="campaignProvisioning",
-        description="",
     )
 
     platform_provisioning: HostingOrderNumberPlatformProvisioning | None = _pd.Field(
         default=None,
         validation_alias="platformProvisioning",
         serialization_alias="platformProvisioning",
-        description="",
     )
 
 
@@ -780,7 +766,7 @@ class HostingOrderNumberOsrUpdate(_ApiModel):
         default=None, description="The Net Number ID identifying the phone number."
     )
 
-    state: HostingOrderNumberOsrUpdateState | None = _pd.Field(default=None, description="")
+    state: HostingOrderNumberOsrUpdateState | None = _pd.Field(default=None)
 
 
 class HostingOrderNumberOsrUpdateState(_OpenStrEnum):
@@ -802,9 +788,7 @@ class HostingOrderNumberCampaignProvisioning(_ApiModel):
         description="The campaign ID to which the hosting order is associated.",
     )
 
-    state: HostingOrderNumberCampaignProvisioningState | None = _pd.Field(
-        default=None, description=""
-    )
+    state: HostingOrderNumberCampaignProvisioningState | None = _pd.Field(default=None)
 
 
 class HostingOrderNumberCampaignProvisioningState(_OpenStrEnum):
@@ -826,9 +810,7 @@ class HostingOrderNumberPlatformProvisioning(_ApiModel):
         description="The service plan ID to which the hosting order number is associated.",
     )
 
-    state: HostingOrderNumberPlatformProvisioningState | None = _pd.Field(
-        default=None, description=""
-    )
+    state: HostingOrderNumberPlatformProvisioningState | None = _pd.Field(default=None)
 
 
 class HostingOrderNumberPlatformProvisioningState(_OpenStrEnum):
@@ -856,7 +838,7 @@ class TextEnableTollFreeNumbersDirectLoaInfoRequest(_ApiModel):
         description="ISO 3166-1 alpha-2 country code of the phone number. Example: US, CA",
     )
 
-    numbers: list[str] = _pd.Field(description="")
+    numbers: list[str] = _pd.Field()
 
     scheduled_zipwhip_provisioning_time: str | None = _pd.Field(
         default=None,
@@ -914,7 +896,7 @@ class TextEnableTollFreeNumbersResellerLoaInfoRequest(_ApiModel):
         description="ISO 3166-1 alpha-2 country code of the phone number. Example: US, CA",
     )
 
-    numbers: list[str] = _pd.Field(description="")
+    numbers: list[str] = _pd.Field()
 
     scheduled_zipwhip_provisioning_time: str | None = _pd.Field(
         default=None,
@@ -970,34 +952,24 @@ class ResellerLoaInfo(_ApiModel):
 class HostingOrderReport(_ApiModel):
     """HostingOrderReport"""
 
-    total: int | None = _pd.Field(default=None, description="")
+    total: int | None = _pd.Field(default=None)
 
     osr_updated: int | None = _pd.Field(
-        default=None,
-        validation_alias="osrUpdated",
-        serialization_alias="osrUpdated",
-        description="",
+        default=None, validation_alias="osrUpdated", serialization_alias="osrUpdated"
     )
 
     sms_provisioned: int | None = _pd.Field(
-        default=None,
-        validation_alias="smsProvisioned",
-        serialization_alias="smsProvisioned",
-        description="",
+        default=None, validation_alias="smsProvisioned", serialization_alias="smsProvisioned"
     )
 
     added_to_campaign: int | None = _pd.Field(
-        default=None,
-        validation_alias="addedToCampaign",
-        serialization_alias="addedToCampaign",
-        description="",
+        default=None, validation_alias="addedToCampaign", serialization_alias="addedToCampaign"
     )
 
     ongoing_manual_action: int | None = _pd.Field(
         default=None,
         validation_alias="ongoingManualAction",
         serialization_alias="ongoingManualAction",
-        description="",
     )
 
 
@@ -1059,17 +1031,14 @@ class ImportNumbersRequest(_ApiModel):
 class ListHostingOrderNumbersResponse(_ApiModel):
     """ListHostingOrderNumbersResponse"""
 
-    numbers: list[HostingOrderNumber] | None = _pd.Field(default=None, description="")
+    numbers: list[HostingOrderNumber] | None = _pd.Field(default=None)
 
     next_page_token: str | None = _pd.Field(
-        default=None,
-        validation_alias="nextPageToken",
-        serialization_alias="nextPageToken",
-        description="",
+        default=None, validation_alias="nextPageToken", serialization_alias="nextPageToken"
     )
 
     total_size: int | None = _pd.Field(
-        default=None, validation_alias="totalSize", serialization_alias="totalSize", description=""
+        default=None, validation_alias="totalSize", serialization_alias="totalSize"
     )
 
 
@@ -1077,21 +1046,15 @@ class ListHostingOrdersResponse(_ApiModel):
     """ListHostingOrdersResponse"""
 
     hosting_orders: list[HostingOrder] | None = _pd.Field(
-        default=None,
-        validation_alias="hostingOrders",
-        serialization_alias="hostingOrders",
-        description="",
+        default=None, validation_alias="hostingOrders", serialization_alias="hostingOrders"
     )
 
     next_page_token: str | None = _pd.Field(
-        default=None,
-        validation_alias="nextPageToken",
-        serialization_alias="nextPageToken",
-        description="",
+        default=None, validation_alias="nextPageToken", serialization_alias="nextPageToken"
     )
 
     total_size: int | None = _pd.Field(
-        default=None, validation_alias="totalSize", serialization_alias="totalSize", description=""
+        default=None, validation_alias="totalSize", serialization_alias="totalSize"
     )
 
 
@@ -1165,7 +1128,6 @@ class TextEnableNumbersRequest(_ApiModel):
         default=None,
         validation_alias="scheduledOsrUpdateTime",
         serialization_alias="scheduledOsrUpdateTime",
-        description="",
     )
 
     callback_url: str | None = _pd.Field(
@@ -1190,10 +1152,7 @@ class BatchCreateQualifiedNumbersResponse(_ApiModel):
     """BatchCreateQualifiedNumbersResponse"""
 
     qualified_numbers: list[QualifiedNumber] | None = _pd.Field(
-        default=None,
-        validation_alias="qualifiedNumbers",
-        serialization_alias="qualifiedNumbers",
-        description="",
+        default=None, validation_alias="qualifiedNumbers", serialization_alias="qualifiedNumbers"
     )
 
 
@@ -1215,10 +1174,7 @@ class QualifiedNumber(_ApiModel):
     )
 
     region_code: str | None = _pd.Field(
-        default=None,
-        validation_alias="regionCode",
-        serialization_alias="regionCode",
-        description="",
+        default=None, validation_alias="regionCode", serialization_alias="regionCode"
     )
 
     global_process_state: QualifiedNumberGlobalProcessState | None = _pd.Field(
@@ -1229,38 +1185,25 @@ class QualifiedNumber(_ApiModel):
     )
 
     osr_eligibility: QualifiedNumberOsrEligibilityDetails | None = _pd.Field(
-        default=None,
-        validation_alias="osrEligibility",
-        serialization_alias="osrEligibility",
-        description="",
+        default=None, validation_alias="osrEligibility", serialization_alias="osrEligibility"
     )
 
     ownership_verification: QualifiedNumberOwnershipVerificationDetails | None = _pd.Field(
         default=None,
         validation_alias="ownershipVerification",
         serialization_alias="ownershipVerification",
-        description="",
     )
 
     hosted_number: QualifiedNumberHostedNumberDetails | None = _pd.Field(
-        default=None,
-        validation_alias="hostedNumber",
-        serialization_alias="hostedNumber",
-        description="",
+        default=None, validation_alias="hostedNumber", serialization_alias="hostedNumber"
     )
 
     created_time: _dt.datetime | None = _pd.Field(
-        default=None,
-        validation_alias="createdTime",
-        serialization_alias="createdTime",
-        description="",
+        default=None, validation_alias="createdTime", serialization_alias="createdTime"
     )
 
     updated_time: _dt.datetime | None = _pd.Field(
-        default=None,
-        validation_alias="updatedTime",
-        serialization_alias="updatedTime",
-        description="",
+        default=None, validation_alias="updatedTime", serialization_alias="updatedTime"
     )
 
 
@@ -1283,17 +1226,17 @@ class QualifiedNumberGlobalProcessState(_OpenStrEnum):
 class QualifiedNumberOsrEligibilityDetails(_ApiModel):
     """QualifiedNumberOsrEligibilityDetails"""
 
-    status: int | None = _pd.Field(default=None, description="")
+    status: int | None = _pd.Field(default=None)
 
-    error: str | None = _pd.Field(default=None, description="")
+    error: str | None = _pd.Field(default=None)
 
 
 class QualifiedNumberOwnershipVerificationDetails(_ApiModel):
     """QualifiedNumberOwnershipVerificationDetails"""
 
-    status: int | None = _pd.Field(default=None, description="")
+    status: int | None = _pd.Field(default=None)
 
-    error: str | None = _pd.Field(default=None, description="")
+    error: str | None = _pd.Field(default=None)
 
 
 class QualifiedNumberHostedNumberDetails(_ApiModel):
@@ -1320,21 +1263,15 @@ class ListQualifiedNumber(_ApiModel):
     """ListQualifiedNumber"""
 
     qualified_numbers: list[QualifiedNumber] | None = _pd.Field(
-        default=None,
-        validation_alias="qualifiedNumbers",
-        serialization_alias="qualifiedNumbers",
-        description="",
+        default=None, validation_alias="qualifiedNumbers", serialization_alias="qualifiedNumbers"
     )
 
     next_page_token: str | None = _pd.Field(
-        default=None,
-        validation_alias="nextPageToken",
-        serialization_alias="nextPageToken",
-        description="",
+        default=None, validation_alias="nextPageToken", serialization_alias="nextPageToken"
     )
 
     total_size: int | None = _pd.Field(
-        default=None, validation_alias="totalSize", serialization_alias="totalSize", description=""
+        default=None, validation_alias="totalSize", serialization_alias="totalSize"
     )
 
 
@@ -1352,7 +1289,7 @@ class TextEnableResponse(_ApiModel):
 class VerifyVoiceChallengeRequest(_ApiModel):
     """VerifyVoiceChallengeRequest"""
 
-    code: str = _pd.Field(description="")
+    code: str = _pd.Field()
 
 
 class CallbackConfiguration(_ApiModel):
@@ -1484,19 +1421,19 @@ class CallbackPayloadFailureCode(_OpenStrEnum):
 class InvalidArgument(_ApiModel):
     """InvalidArgument"""
 
-    error: InvalidArgumentError | None = _pd.Field(default=None, description="")
+    error: InvalidArgumentError | None = _pd.Field(default=None)
 
 
 class InvalidArgumentError(_ApiModel):
     """InvalidArgumentError"""
 
-    code: InvalidArgumentErrorCode | None = _pd.Field(default=None, description="")
+    code: InvalidArgumentErrorCode | None = _pd.Field(default=None)
 
-    message: str | None = _pd.Field(default=None, description="")
+    message: str | None = _pd.Field(default=None)
 
-    status: InvalidArgumentErrorStatus | None = _pd.Field(default=None, description="")
+    status: InvalidArgumentErrorStatus | None = _pd.Field(default=None)
 
-    details: list[BadRequest] | None = _pd.Field(default=None, description="")
+    details: list[BadRequest] | None = _pd.Field(default=None)
 
 
 class InvalidArgumentErrorCode(_OpenIntEnum):
@@ -1514,19 +1451,19 @@ class InvalidArgumentErrorStatus(_OpenStrEnum):
 class NotFound(_ApiModel):
     """NotFound"""
 
-    error: NotFoundError | None = _pd.Field(default=None, description="")
+    error: NotFoundError | None = _pd.Field(default=None)
 
 
 class NotFoundError(_ApiModel):
     """NotFoundError"""
 
-    code: NotFoundErrorCode | None = _pd.Field(default=None, description="")
+    code: NotFoundErrorCode | None = _pd.Field(default=None)
 
-    message: str | None = _pd.Field(default=None, description="")
+    message: str | None = _pd.Field(default=None)
 
-    status: NotFoundErrorStatus | None = _pd.Field(default=None, description="")
+    status: NotFoundErrorStatus | None = _pd.Field(default=None)
 
-    details: list[dict[str, _t.Any]] | None = _pd.Field(default=None, description="")
+    details: list[dict[str, _t.Any]] | None = _pd.Field(default=None)
 
 
 class NotFoundErrorCode(_OpenIntEnum):
@@ -1544,19 +1481,19 @@ class NotFoundErrorStatus(_OpenStrEnum):
 class InternalError(_ApiModel):
     """InternalError"""
 
-    error: InternalErrorError | None = _pd.Field(default=None, description="")
+    error: InternalErrorError | None = _pd.Field(default=None)
 
 
 class InternalErrorError(_ApiModel):
     """InternalErrorError"""
 
-    code: InternalErrorErrorCode | None = _pd.Field(default=None, description="")
+    code: InternalErrorErrorCode | None = _pd.Field(default=None)
 
-    message: str | None = _pd.Field(default=None, description="")
+    message: str | None = _pd.Field(default=None)
 
-    status: InternalErrorErrorStatus | None = _pd.Field(default=None, description="")
+    status: InternalErrorErrorStatus | None = _pd.Field(default=None)
 
-    details: list[dict[str, _t.Any]] | None = _pd.Field(default=None, description="")
+    details: list[dict[str, _t.Any]] | None = _pd.Field(default=None)
 
 
 class InternalErrorErrorCode(_OpenIntEnum):

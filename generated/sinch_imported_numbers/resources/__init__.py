@@ -2,10 +2,7 @@
 
 from .imported_numbers import AsyncImportedNumbers, ImportedNumbers
 from .hosting_orders import AsyncHostingOrders, HostingOrders
-from .imported_numbers_and_hosting_orders_callbacks import (
-    AsyncImportedNumbersAndHostingOrdersCallbacks,
-    ImportedNumbersAndHostingOrdersCallbacks,
-)
+from .callbacks import AsyncCallbacks, Callbacks
 from .qualified_numbers import AsyncQualifiedNumbers, QualifiedNumbers
 
 __all__ = [
@@ -13,8 +10,8 @@ __all__ = [
     "ImportedNumbers",
     "AsyncHostingOrders",
     "HostingOrders",
-    "AsyncImportedNumbersAndHostingOrdersCallbacks",
-    "ImportedNumbersAndHostingOrdersCallbacks",
+    "AsyncCallbacks",
+    "Callbacks",
     "AsyncQualifiedNumbers",
     "QualifiedNumbers",
 ]

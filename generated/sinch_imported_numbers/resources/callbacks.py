@@ -24,14 +24,14 @@ import typing as _t
 from .. import models as _m
 from .._runtime import AsyncTransport, Operation, SyncTransport
 
-_GET_CALLBACK_CONFIGURATION = Operation(
+_GET_CONFIGURATION = Operation(
     method="GET",
     path="/v1/projects/{projectId}/callbackConfiguration",
     responses={
         "200": _m.CallbackConfiguration,
     },
 )
-_UPDATE_CALLBACK_CONFIGURATION = Operation(
+_UPDATE_CONFIGURATION = Operation(
     method="PATCH",
     path="/v1/projects/{projectId}/callbackConfiguration",
     responses={
@@ -42,7 +42,7 @@ _UPDATE_CALLBACK_CONFIGURATION = Operation(
 )
 
 
-class ImportedNumbersAndHostingOrdersCallbacks:
+class Callbacks:
     """You can set up callback URLs to receive event notifications when your numbers are updated.
     When delivering events the order is not guaranteed (for example, a failed event scheduled for retry will not block other events that were queued).
     The client's callback handler must implement the state machine that can decide what to do with _unexpected_ events, for example, "old" events or invalid state transitions. In these cases the handler could use the API to GET the latest state for the resource.
@@ -64,7 +64,7 @@ class ImportedNumbersAndHostingOrdersCallbacks:
     def __init__(self, transport: SyncTransport) -> None:
         self._transport = transport
 
-    def get_callback_configuration(
+    def get_configuration(
         self,
         *,
         project_id: str,
@@ -82,7 +82,7 @@ class ImportedNumbersAndHostingOrdersCallbacks:
         GET /v1/projects/{projectId}/callbackConfiguration
         """
         result = self._transport.request(
-            _GET_CALLBACK_CONFIGURATION,
+            _GET_CONFIGURATION,
             path={
                 "projectId": project_id,
             },
@@ -92,7 +92,7 @@ class ImportedNumbersAndHostingOrdersCallbacks:
         )
         return _t.cast("_m.CallbackConfiguration", result)
 
-    def update_callback_configuration(
+    def update_configuration(
         self,
         *,
         project_id: str,
@@ -112,7 +112,7 @@ class ImportedNumbersAndHostingOrdersCallbacks:
         PATCH /v1/projects/{projectId}/callbackConfiguration
         """
         result = self._transport.request(
-            _UPDATE_CALLBACK_CONFIGURATION,
+            _UPDATE_CONFIGURATION,
             path={
                 "projectId": project_id,
             },
@@ -124,7 +124,7 @@ class ImportedNumbersAndHostingOrdersCallbacks:
         return _t.cast("_m.CallbackConfiguration", result)
 
 
-class AsyncImportedNumbersAndHostingOrdersCallbacks:
+class AsyncCallbacks:
     """You can set up callback URLs to receive event notifications when your numbers are updated.
     When delivering events the order is not guaranteed (for example, a failed event scheduled for retry will not block other events that were queued).
     The client's callback handler must implement the state machine that can decide what to do with _unexpected_ events, for example, "old" events or invalid state transitions. In these cases the handler could use the API to GET the latest state for the resource.
@@ -148,7 +148,7 @@ class AsyncImportedNumbersAndHostingOrdersCallbacks:
     def __init__(self, transport: AsyncTransport) -> None:
         self._transport = transport
 
-    async def get_callback_configuration(
+    async def get_configuration(
         self,
         *,
         project_id: str,
@@ -166,7 +166,7 @@ class AsyncImportedNumbersAndHostingOrdersCallbacks:
         GET /v1/projects/{projectId}/callbackConfiguration
         """
         result = await self._transport.request(
-            _GET_CALLBACK_CONFIGURATION,
+            _GET_CONFIGURATION,
             path={
                 "projectId": project_id,
             },
@@ -176,7 +176,7 @@ class AsyncImportedNumbersAndHostingOrdersCallbacks:
         )
         return _t.cast("_m.CallbackConfiguration", result)
 
-    async def update_callback_configuration(
+    async def update_configuration(
         self,
         *,
         project_id: str,
@@ -196,7 +196,7 @@ class AsyncImportedNumbersAndHostingOrdersCallbacks:
         PATCH /v1/projects/{projectId}/callbackConfiguration
         """
         result = await self._transport.request(
-            _UPDATE_CALLBACK_CONFIGURATION,
+            _UPDATE_CONFIGURATION,
             path={
                 "projectId": project_id,
             },

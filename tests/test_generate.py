@@ -1,0 +1,213 @@
+"""`generate` and `check`: golden output, determinism, and an output folder that is never half-written."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import CORPUS, DATA, GENERATED, ROOT, SEED, run_process, write
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+GOLDEN_DOCS = {"mini": DATA / "mini.yaml", "oai_link_example": CORPUS / "oai_link_example.yaml"}
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+
+
+@pytest.mark.parametrize("name", sorted(GOLDEN_DOCS))
+def test_golden_snapshot(name: str, cli, tmp_path: Path) -> None:
+    """The generated tree equals the reviewed snapshot (UPDATE_GOLDEN=1 rewrites it)."""
+    out = tmp_path / "out"
+    run = cli("generate", GOLDEN_DOCS[name], "--out", out, "--package-name", "client")
+    assert run.code == 0, run.err
+    produced = {k: v for k, v in _tree(out).items() if k != ".generator-manifest.json"}
+    golden_dir = GOLDEN / name
+    if os.environ.get("UPDATE_GOLDEN"):
+        shutil.rmtree(golden_dir, ignore_errors=True)
+        for rel, content in produced.items():
+            target = golden_dir / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(content)
+    expected = _tree(golden_dir)
+    assert sorted(produced) == sorted(expected)
+    for rel in expected:
+        assert produced[rel] == expected[rel], f"{rel} differs from tests/golden/{name}/{rel}"
+
+
+def test_output_is_byte_identical_across_runs_and_folders(cli, tmp_path: Path) -> None:
+    first, second = tmp_path / "a" / "generated", tmp_path / "b" / "elsewhere"
+    assert cli("generate", SEED, "--out", first, "--package-name", "sinch_imported_numbers").code == 0
+    assert cli("generate", SEED, "--out", second, "--package-name", "sinch_imported_numbers").code == 0
+    assert _tree(first) == _tree(second)
+
+
+def test_committed_generated_folder_is_current(cli) -> None:
+    run = cli("check")
+    assert run.code == 0, run.out
+    assert "up to date" in run.out
+
+
+def test_check_reports_drift_and_stale_files(cli, tmp_path: Path) -> None:
+    out = tmp_path / "gen"
+    shutil.copytree(GENERATED, out)
+    models = out / "sinch_imported_numbers" / "models.py"
+    models.write_text(models.read_text() + "\nHAND_EDIT = 1\n")
+    (out / "sinch_imported_numbers" / "__init__.py").unlink()
+    run = cli("check", "--out", out)
+    assert run.code == 1
+    assert "differs: sinch_imported_numbers/models.py (+0 -2 lines)" in run.out
+    assert "missing: sinch_imported_numbers/__init__.py" in run.out
+
+
+def test_unchanged_files_keep_their_inode_and_mtime(cli, tmp_path: Path) -> None:
+    out = tmp_path / "gen"
+    spec = write(tmp_path / "mini.yaml", (DATA / "mini.yaml").read_text())
+    assert cli("generate", spec, "--out", out, "--package-name", "client").code == 0
+    before = {p: (p.stat().st_ino, p.stat().st_mtime_ns) for p in out.rglob("*.py")}
+    spec.write_text(spec.read_text().replace("summary: Create a pet", "summary: Create one pet"))
+    run = cli("generate", spec, "--out", out, "--package-name", "client")
+    assert run.code == 0 and "(written)" in run.out
+    changed = [p.relative_to(out).as_posix() for p, st in before.items() if (p.stat().st_ino, p.stat().st_mtime_ns) != st]
+    assert changed == ["client/resources/pets.py"]
+
+
+def test_noop_regeneration_takes_the_cached_path(cli, tmp_path: Path) -> None:
+    out = tmp_path / "gen"
+    assert cli("generate", DATA / "mini.yaml", "--out", out, "--package-name", "client").code == 0
+    run = cli("generate", DATA / "mini.yaml", "--out", out, "--package-name", "client")
+    assert "(unchanged (cached))" in run.out
+    # A hand edit invalidates the cache: the file is restored.
+    target = out / "client" / "models.py"
+    original = target.read_text()
+    target.write_text("broken")
+    run = cli("generate", DATA / "mini.yaml", "--out", out, "--package-name", "client")
+    assert "(written)" in run.out and target.read_text() == original
+
+
+def test_user_files_in_the_output_folder_survive(cli, tmp_path: Path) -> None:
+    out = tmp_path / "gen"
+    assert cli("generate", DATA / "mini.yaml", "--out", out, "--package-name", "client").code == 0
+    write(out / "notes" / "mine.txt", "keep me")
+    spec = write(tmp_path / "m.yaml", (DATA / "mini.yaml").read_text().replace("version: \"2.1\"", "version: \"2.2\""))
+    assert cli("generate", spec, "--out", out, "--package-name", "client").code == 0
+    assert (out / "notes" / "mine.txt").read_text() == "keep me"
+
+
+def test_refuses_a_foreign_non_empty_folder(cli, tmp_path: Path) -> None:
+    target = tmp_path / "home"
+    write(target / "precious.txt", "data")
+    run = cli("generate", DATA / "mini.yaml", "--out", target, "--package-name", "client")
+    assert run.code == 2 and "refusing to write into" in run.err
+    assert _tree(target) == {"precious.txt": b"data"}
+
+
+def test_failure_leaves_existing_output_untouched(cli, tmp_path: Path) -> None:
+    out = tmp_path / "gen"
+    assert cli("generate", DATA / "mini.yaml", "--out", out, "--package-name", "client").code == 0
+    before = _tree(out)
+    broken = write(tmp_path / "tpl" / "package" / "models.py.jinja", "class {{ nothing.here }}:\n")
+    run = cli("generate", DATA / "mini.yaml", "--out", out, "--package-name", "client", "--templates", broken.parent.parent)
+    assert run.code == 2 and "template error" in run.err
+    invalid = write(tmp_path / "tpl2" / "package" / "models.py.jinja", "def broken(:\n")
+    run = cli("generate", DATA / "mini.yaml", "--out", out, "--package-name", "client", "--templates", invalid.parent.parent)
+    assert run.code == 2 and "is not valid Python" in run.err
+    assert _tree(out) == before
+    assert not list(tmp_path.glob(".gen.tmp-*"))
+
+
+def test_template_override_by_name(cli, tmp_path: Path) -> None:
+    override = write(tmp_path / "tpl" / "README.md.jinja", "# {{ api.title | one_line }} custom\n")
+    out = tmp_path / "gen"
+    run = cli("generate", DATA / "mini.yaml", "--out", out, "--package-name", "client", "--templates", override.parent)
+    assert run.code == 0
+    assert (out / "README.md").read_text() == "# Mini Pets custom\n"
+    assert (out / "client" / "models.py").exists()
+
+
+def test_strict_refuses_and_writes_nothing(cli, tmp_path: Path) -> None:
+    out = tmp_path / "gen"
+    run = cli("generate", SEED, "--no-overlay", "--strict", "--out", out)
+    assert run.code == 1 and "refused (--strict)" in run.err
+    assert not out.exists()
+    assert cli("generate", SEED, "--strict", "--out", out).code == 0
+
+
+def test_local_problems_degrade_with_a_named_warning(cli, tmp_path: Path) -> None:
+    spec = write(
+        tmp_path / "messy.yaml",
+        "openapi: 3.0.0\ninfo: {title: Messy, version: '1'}\npaths:\n"
+        "  /a/{id}:\n    get:\n      operationId: getA\n      responses: {'200': {description: ok}}\n"
+        "  /b:\n    get:\n      operationId: getB\n      responses:\n        '200':\n          description: ok\n"
+        "          content: {application/json: {schema: {$ref: '#/components/schemas/Missing'}}}\n",
+    )
+    out = tmp_path / "gen"
+    run = cli("generate", spec, "--out", out, "--package-name", "client")
+    assert run.code == 0
+    assert "operation-skipped getA skipped: path parameter {id} is not declared" in run.err
+    assert "unresolved-ref" in run.err
+    assert "1/2 operations" in run.out
+    assert cli("generate", spec, "--out", tmp_path / "strict", "--package-name", "client", "--strict").code == 1
+
+
+def test_resolve_writes_the_overlaid_spec(cli, tmp_path: Path) -> None:
+    import json
+
+    import yaml
+
+    out_json = tmp_path / "resolved.json"
+    assert cli("resolve", "--out", out_json).code == 0
+    data = json.loads(out_json.read_text())
+    assert data["components"]["schemas"]["TextEnableInfo"]["properties"]["loaType"]["enum"] == ["DIRECT", "RESELLER"]
+    out_yaml = tmp_path / "resolved.yaml"
+    assert cli("resolve", "--out", out_yaml).code == 0
+    assert yaml.safe_load(out_yaml.read_text()) == data
+    raw = cli("resolve", "--no-overlay")
+    assert yaml.safe_load(raw.out)["components"]["schemas"]["TextEnableInfo"]["properties"]["loaType"]["type"] == "integer"
+    # The resolved document is itself clean.
+    assert cli("validate", out_json, "--strict").code == 0
+
+
+@pytest.mark.slow
+def test_killed_mid_run_leaves_output_untouched(tmp_path: Path) -> None:
+    """SIGKILL during generation (in black, the longest phase) changes nothing on disk."""
+    big = CORPUS / "spotify_web_api_fixed.yml"
+    out = tmp_path / "gen"
+    first = run_process("generate", big, "--out", out, "--package-name", "client")
+    assert first.code == 0, first.err
+    before = _tree(out)
+    doc = yaml.load(big.read_text(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    doc["info"]["description"] = "changed"
+    for item in doc["paths"].values():
+        for op in item.values():
+            if isinstance(op, dict) and "summary" in op:
+                op["summary"] += " (changed)"
+    changed = write(tmp_path / "spotify.json", json.dumps(doc))
+    for delay in (1.0, 2.5, 4.0):
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "generator", "generate", str(changed), "--out", str(out), "--package-name", "client"],
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        time.sleep(delay)
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+        assert _tree(out) == before, f"output changed after a kill at {delay}s"
+    # The next run cleans up what the killed one left beside the output, and succeeds.
+    done = run_process("generate", changed, "--out", out, "--package-name", "client")
+    assert done.code == 0 and _tree(out) != before
+    assert not list(tmp_path.glob(".gen.tmp-*"))
