@@ -25,7 +25,8 @@ def build_api(doc: Document, package_name: str | None = None) -> tuple[ir.Api, l
     operations = OperationBuilder(root, schemas, warn)
     resources = operations.build()
     info = root.get("info") or {}
-    title = info.get("title") if isinstance(info.get("title"), str) else "API"
+    raw_title = info.get("title")
+    title: str = raw_title if isinstance(raw_title, str) and raw_title.strip() else "API"
     package = package_name or snake(title, "api_client")
     servers = tuple(
         ir.Server(s["url"], s.get("description") if isinstance(s.get("description"), str) else None)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from enum import Enum
-from typing import Iterable
+from enum import StrEnum
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
     INFO = "info"
@@ -37,10 +37,7 @@ class Finding:
     location: Location
 
     def format_text(self) -> str:
-        return (
-            f"{self.location}: {self.severity.value} {self.code} {self.message} "
-            f"({self.pointer or '#'})"
-        )
+        return f"{self.location}: {self.severity.value} {self.code} {self.message} ({self.pointer or '#'})"
 
     def as_dict(self) -> dict[str, object]:
         return {

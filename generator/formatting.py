@@ -18,7 +18,7 @@ import black
 
 from .diagnostics import UsageError
 
-MODE = black.Mode(target_versions={black.TargetVersion.PY311}, line_length=100)
+MODE = black.Mode(target_versions={black.mode.TargetVersion.PY311}, line_length=100)
 _PARALLEL_THRESHOLD = 40_000  # bytes of Python; below it a process pool costs more than it saves
 _CHUNK = 24_000
 _TOP_LEVEL_CLASS = re.compile(r"\n(?=class )")

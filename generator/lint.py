@@ -116,7 +116,7 @@ def _path_item(ctx: LintContext, item: Any, at: list[str | int], template: str |
     item = _deref(ctx, item)
     if not isinstance(item, dict):
         return
-    shared = item.get("parameters") if isinstance(item.get("parameters"), list) else []
+    shared = _list(item.get("parameters"))
     for index, param in enumerate(shared):
         _parameter(ctx, param, [*at, "parameters", index])
     for method in HTTP_METHODS:
@@ -128,7 +128,7 @@ def _path_item(ctx: LintContext, item: Any, at: list[str | int], template: str |
 def _operation(
     ctx: LintContext, op: dict[str, Any], at: list[str | int], template: str | None, shared: list[Any]
 ) -> None:
-    params = op.get("parameters") if isinstance(op.get("parameters"), list) else []
+    params = _list(op.get("parameters"))
     for index, param in enumerate(params):
         _parameter(ctx, param, [*at, "parameters", index])
     body = op.get("requestBody")
@@ -153,9 +153,7 @@ def _operation(
         _path_params(ctx, op, at, template, [*shared, *params])
 
 
-def _path_params(
-    ctx: LintContext, op: dict[str, Any], at: list[str | int], template: str, params: list[Any]
-) -> None:
+def _path_params(ctx: LintContext, op: dict[str, Any], at: list[str | int], template: str, params: list[Any]) -> None:
     declared = set()
     for param in params:
         param = _deref(ctx, param)
@@ -322,6 +320,10 @@ def _duplicate_operation_ids(ctx: LintContext) -> None:
                     seen[op_id] = ["paths", path, method]
 
 
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
 def _deref(ctx: LintContext, node: Any) -> Any:
     try:
         return follow(ctx.root, node)[0]
@@ -340,21 +342,21 @@ def _check_examples(ctx: LintContext) -> None:
         for message, sub in validate(schema_ptr, value):
             where = at + sub if sub else at
             ctx.findings.append(
-                ctx.doc.finding("example-invalid", Severity.WARNING, f"example does not match its schema: {message}", where)
+                ctx.doc.finding(
+                    "example-invalid", Severity.WARNING, f"example does not match its schema: {message}", where
+                )
             )
         for message, sub in _undeclared(ctx.root, schema_ptr, value):
-            ctx.findings.append(
-                ctx.doc.finding("example-undeclared-property", Severity.WARNING, message, at + sub)
-            )
+            ctx.findings.append(ctx.doc.finding("example-undeclared-property", Severity.WARNING, message, at + sub))
 
 
 def _example_validator(root: Any) -> Callable[[str, Any], list[tuple[str, str]]]:
     from jsonschema.exceptions import ValidationError
     from openapi_schema_validator import OAS30Validator
-    from referencing import Registry, Resource
+    from referencing import Registry
     from referencing.jsonschema import DRAFT4
 
-    registry: Registry[Any] = Registry().with_resource("urn:spec", Resource(root, DRAFT4))
+    registry: Registry[Any] = Registry().with_resource("urn:spec", DRAFT4.create_resource(root))
 
     def check(schema_ptr: str, value: Any) -> list[tuple[str, str]]:
         validator = OAS30Validator({"$ref": f"urn:spec{schema_ptr}"}, registry=registry)

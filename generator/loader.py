@@ -121,9 +121,7 @@ def load_document(path: Path, display: str | None = None) -> Document:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
             if path.suffix.lower() == ".json":
-                raise UsageError(
-                    f"JSON syntax error: {exc.msg}", Location(display, exc.lineno, exc.colno)
-                ) from None
+                raise UsageError(f"JSON syntax error: {exc.msg}", Location(display, exc.lineno, exc.colno)) from None
         else:
             return Document(path, display, data, text)
     try:
@@ -198,7 +196,7 @@ def _to_data(root: yaml.Node, doc: Document) -> Any:
                     key = str(_scalar(key_node)) if isinstance(key_node, yaml.ScalarNode) else "?"
                 if key == "<<" and isinstance(value_node, yaml.MappingNode):
                     merged = make(value_node)
-                    for mk, mv in (merged.items() if isinstance(merged, dict) else []):
+                    for mk, mv in merged.items() if isinstance(merged, dict) else []:
                         container.setdefault(mk, mv)
                     continue
                 if key in container:
@@ -225,9 +223,7 @@ def _to_data(root: yaml.Node, doc: Document) -> Any:
     return result
 
 
-def _push_path(
-    stack: list[tuple[yaml.Node, Any, list[str]]], node: yaml.Node, child: Any, path: list[str]
-) -> None:
+def _push_path(stack: list[tuple[yaml.Node, Any, list[str]]], node: yaml.Node, child: Any, path: list[str]) -> None:
     # make() pushed (node, child, []) just now; give it its real path for diagnostics.
     if stack and stack[-1][0] is node and stack[-1][1] is child and not stack[-1][2]:
         stack[-1] = (node, child, path)

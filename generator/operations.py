@@ -10,7 +10,7 @@ from typing import Any
 from . import ir
 from .diagnostics import pointer_of
 from .lint import HTTP_METHODS
-from .naming import NameSpace, field_name, method_name, operation_words, pascal, snake, words
+from .naming import NameSpace, method_name, operation_words, pascal, snake, words
 from .refs import RefError, follow
 from .schemas import SchemaBuilder
 
@@ -50,7 +50,7 @@ class OperationBuilder:
             except RefError as exc:
                 self.warn("operation-skipped", f"path item skipped: {exc}", item_ptr)
                 continue
-            shared = item.get("parameters") if isinstance(item.get("parameters"), list) else []
+            shared = _list(item.get("parameters"))
             for method in HTTP_METHODS:
                 op = item.get(method)
                 if not isinstance(op, dict):
@@ -65,15 +65,13 @@ class OperationBuilder:
 
     # --- one operation -------------------------------------------------------------------
 
-    def _operation(
-        self, path: str, method: str, op: dict[str, Any], shared: list[Any], ptr: str
-    ) -> _Draft | None:
+    def _operation(self, path: str, method: str, op: dict[str, Any], shared: list[Any], ptr: str) -> _Draft | None:
         op_id = op.get("operationId")
         label = op_id if isinstance(op_id, str) and op_id.strip() else f"{method.upper()} {path}"
         merged: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
-        own = op.get("parameters") if isinstance(op.get("parameters"), list) else []
-        for source, params in ((f"{ptr[: ptr.rfind('/')]}/parameters", shared), (f"{ptr}/parameters", own)):
-            for index, param in enumerate(params):
+        own = _list(op.get("parameters"))
+        for source, declared_list in ((f"{ptr[: ptr.rfind('/')]}/parameters", shared), (f"{ptr}/parameters", own)):
+            for index, param in enumerate(declared_list):
                 try:
                     resolved, _ = follow(self.root, param)
                 except RefError as exc:
@@ -136,15 +134,15 @@ class OperationBuilder:
             media = next(iter(content.values()), None) if isinstance(content, dict) and content else None
             schema = media.get("schema") if isinstance(media, dict) else None
         ptype = (
-            self.schemas.type_of(
-                schema, f"{ptr}/schema", f"{hint}{pascal(wire, 'Param')}", "input", share_enums=True
-            )
+            self.schemas.type_of(schema, f"{ptr}/schema", f"{hint}{pascal(wire, 'Param')}", "input", share_enums=True)
             if isinstance(schema, dict)
             else ir.TypeRef("str")
         )
         required = where == "path" or param.get("required") is True
-        style = param.get("style") if isinstance(param.get("style"), str) else ("simple" if where in ("path", "header") else "form")
-        explode = param.get("explode") if isinstance(param.get("explode"), bool) else style == "form"
+        raw_style = param.get("style")
+        style = raw_style if isinstance(raw_style, str) else ("simple" if where in ("path", "header") else "form")
+        raw_explode = param.get("explode")
+        explode = raw_explode if isinstance(raw_explode, bool) else style == "form"
         return ir.Parameter(
             name=scope.claim(snake(wire, "param")),
             wire_name=wire,
@@ -156,9 +154,7 @@ class OperationBuilder:
             style=style,
         )
 
-    def _body(
-        self, op: dict[str, Any], ptr: str, hint: str, scope: NameSpace, label: str
-    ) -> ir.RequestBody | None:
+    def _body(self, op: dict[str, Any], ptr: str, hint: str, scope: NameSpace, label: str) -> ir.RequestBody | None:
         raw = op.get("requestBody")
         if raw is None:
             return None
@@ -189,7 +185,9 @@ class OperationBuilder:
             btype = ir.TypeRef("str")
         else:
             btype = ir.TypeRef("bytes")
-        return ir.RequestBody(name, btype, media, encoding, body.get("required") is True, _text(body.get("description")))
+        return ir.RequestBody(
+            name, btype, media, encoding, body.get("required") is True, _text(body.get("description"))
+        )
 
     def _responses(
         self, op: dict[str, Any], ptr: str, hint: str, label: str
@@ -270,12 +268,10 @@ class OperationBuilder:
                 counts[name] = counts.get(name, 0) + 1
             scope = NameSpace(_RESOURCE_RESERVED | _METHOD_RESERVED | {"with_raw_response"})
             ops = []
-            for draft, s, f in zip(items, short, full):
+            for draft, s, f in zip(items, short, full, strict=False):
                 wanted = s if counts[s] == 1 else f
                 ops.append(_renamed(draft.op, scope.claim(wanted)))
-            resources.append(
-                ir.Resource(attribute, class_name, modules.claim(attribute), tag, description, tuple(ops))
-            )
+            resources.append(ir.Resource(attribute, class_name, modules.claim(attribute), tag, description, tuple(ops)))
         return tuple(resources)
 
 
@@ -322,6 +318,10 @@ def _pick_media(types: list[str]) -> tuple[str, str]:
 
 def _esc(token: str) -> str:
     return token.replace("~", "~0").replace("/", "~1")
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
 
 
 def _text(value: Any) -> str | None:

@@ -19,9 +19,7 @@ def apply_overlay(spec: Document, overlay: Document) -> list[Finding]:
     """
     data = overlay.data
     if not isinstance(data, dict) or not str(data.get("overlay", "")).startswith("1."):
-        raise UsageError(
-            "not an OpenAPI Overlay 1.x document (no 'overlay: 1.0.0')", overlay.locate("#")
-        )
+        raise UsageError("not an OpenAPI Overlay 1.x document (no 'overlay: 1.0.0')", overlay.locate("#"))
     actions = data.get("actions")
     if not isinstance(actions, list) or not actions:
         raise UsageError("overlay has no 'actions' list", overlay.locate("#/actions"))
@@ -53,17 +51,13 @@ def apply_overlay(spec: Document, overlay: Document) -> list[Finding]:
             _remove(spec.data, [n.location for n in nodes])
             continue
         if "update" not in action:
-            raise UsageError(
-                "overlay action needs 'update' or 'remove: true'", overlay.locate(where)
-            )
+            raise UsageError("overlay action needs 'update' or 'remove: true'", overlay.locate(where))
         update = action["update"]
         for node in nodes:
             loc = list(node.location)
             if isinstance(node.value, dict):
                 if not isinstance(update, dict):
-                    raise UsageError(
-                        "an update of an object must be an object", overlay.locate(f"{where}/update")
-                    )
+                    raise UsageError("an update of an object must be an object", overlay.locate(f"{where}/update"))
                 _merge(node.value, update, spec, loc, overlay, f"{where}/update")
             elif isinstance(node.value, list):
                 node.value.append(copy.deepcopy(update))
@@ -99,7 +93,9 @@ def _esc(key: str) -> str:
 
 def _remove(root: Any, locations: list[tuple[str | int, ...]]) -> None:
     # Deepest and last first, so removing one node never shifts the index of another.
-    for location in sorted(locations, key=lambda loc: (len(loc), loc[-1] if loc and isinstance(loc[-1], int) else -1), reverse=True):
+    for location in sorted(
+        locations, key=lambda loc: (len(loc), loc[-1] if loc and isinstance(loc[-1], int) else -1), reverse=True
+    ):
         if not location:
             continue
         parent = root

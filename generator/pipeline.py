@@ -12,7 +12,6 @@ from .loader import Document, load_document
 from .overlay import apply_overlay
 
 
-
 @dataclass
 class LoadedSpec:
     doc: Document
@@ -58,15 +57,11 @@ def _check_openapi_version(doc: Document) -> None:
     version = data.get("openapi")
     if version is None:
         if "swagger" in data:
-            raise UsageError(
-                "Swagger 2.0 is not supported: convert it to OpenAPI 3.0 first", doc.locate("#/swagger")
-            )
+            raise UsageError("Swagger 2.0 is not supported: convert it to OpenAPI 3.0 first", doc.locate("#/swagger"))
         raise UsageError("not an OpenAPI document: no 'openapi' version field", doc.locate("#"))
     text = str(version)
     if text.startswith("3.1"):
-        raise UsageError(
-            f"OpenAPI {text} is not supported yet (only 3.0.x)", doc.locate("#/openapi")
-        )
+        raise UsageError(f"OpenAPI {text} is not supported yet (only 3.0.x)", doc.locate("#/openapi"))
     if not text.startswith("3.0"):
         raise UsageError(f"unsupported OpenAPI version {text!r} (only 3.0.x)", doc.locate("#/openapi"))
 

@@ -8,7 +8,6 @@ import jinja2
 
 from . import escaping, ir
 from .diagnostics import UsageError
-
 from .paths import DEFAULT_TEMPLATES
 
 

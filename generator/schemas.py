@@ -12,7 +12,7 @@ from typing import Any
 
 from . import ir
 from .diagnostics import escape_pointer_token, pointer_of, split_pointer
-from .naming import NameSpace, TYPE_RESERVED, constant, field_name, pascal
+from .naming import TYPE_RESERVED, NameSpace, constant, field_name, pascal
 from .refs import RefError, follow, is_ref, resolve_pointer
 
 Warn = Callable[[str, str, str], None]  # (code, message, pointer)
@@ -166,9 +166,7 @@ class SchemaBuilder:
             return ir.TypeRef("dict[str, _t.Any]")
         fmt = node.get("format")
         if kind == "string":
-            return ir.TypeRef(
-                {"date-time": "_dt.datetime", "date": "_dt.date", "binary": "bytes"}.get(str(fmt), "str")
-            )
+            return ir.TypeRef({"date-time": "_dt.datetime", "date": "_dt.date", "binary": "bytes"}.get(str(fmt), "str"))
         if kind == "integer":
             return ir.TypeRef("int")
         if kind == "number":
@@ -463,4 +461,4 @@ def reachable_components(root: Any, starts: list[Any]) -> set[str]:
     return {p for p in found if _component_name(p) is not None}
 
 
-__all__ = ["SchemaBuilder", "reachable_components", "pointer_of"]
+__all__ = ["SchemaBuilder", "pointer_of", "reachable_components"]

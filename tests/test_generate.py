@@ -80,7 +80,9 @@ def test_unchanged_files_keep_their_inode_and_mtime(cli, tmp_path: Path) -> None
     spec.write_text(spec.read_text().replace("summary: Create a pet", "summary: Create one pet"))
     run = cli("generate", spec, "--out", out, "--package-name", "client")
     assert run.code == 0 and "(written)" in run.out
-    changed = [p.relative_to(out).as_posix() for p, st in before.items() if (p.stat().st_ino, p.stat().st_mtime_ns) != st]
+    changed = [
+        p.relative_to(out).as_posix() for p, st in before.items() if (p.stat().st_ino, p.stat().st_mtime_ns) != st
+    ]
     assert changed == ["client/resources/pets.py"]
 
 
@@ -101,7 +103,7 @@ def test_user_files_in_the_output_folder_survive(cli, tmp_path: Path) -> None:
     out = tmp_path / "gen"
     assert cli("generate", DATA / "mini.yaml", "--out", out, "--package-name", "client").code == 0
     write(out / "notes" / "mine.txt", "keep me")
-    spec = write(tmp_path / "m.yaml", (DATA / "mini.yaml").read_text().replace("version: \"2.1\"", "version: \"2.2\""))
+    spec = write(tmp_path / "m.yaml", (DATA / "mini.yaml").read_text().replace('version: "2.1"', 'version: "2.2"'))
     assert cli("generate", spec, "--out", out, "--package-name", "client").code == 0
     assert (out / "notes" / "mine.txt").read_text() == "keep me"
 
@@ -119,10 +121,14 @@ def test_failure_leaves_existing_output_untouched(cli, tmp_path: Path) -> None:
     assert cli("generate", DATA / "mini.yaml", "--out", out, "--package-name", "client").code == 0
     before = _tree(out)
     broken = write(tmp_path / "tpl" / "package" / "models.py.jinja", "class {{ nothing.here }}:\n")
-    run = cli("generate", DATA / "mini.yaml", "--out", out, "--package-name", "client", "--templates", broken.parent.parent)
+    run = cli(
+        "generate", DATA / "mini.yaml", "--out", out, "--package-name", "client", "--templates", broken.parent.parent
+    )
     assert run.code == 2 and "template error" in run.err
     invalid = write(tmp_path / "tpl2" / "package" / "models.py.jinja", "def broken(:\n")
-    run = cli("generate", DATA / "mini.yaml", "--out", out, "--package-name", "client", "--templates", invalid.parent.parent)
+    run = cli(
+        "generate", DATA / "mini.yaml", "--out", out, "--package-name", "client", "--templates", invalid.parent.parent
+    )
     assert run.code == 2 and "is not valid Python" in run.err
     assert _tree(out) == before
     assert not list(tmp_path.glob(".gen.tmp-*"))
@@ -175,7 +181,9 @@ def test_resolve_writes_the_overlaid_spec(cli, tmp_path: Path) -> None:
     assert cli("resolve", "--out", out_yaml).code == 0
     assert yaml.safe_load(out_yaml.read_text()) == data
     raw = cli("resolve", "--no-overlay")
-    assert yaml.safe_load(raw.out)["components"]["schemas"]["TextEnableInfo"]["properties"]["loaType"]["type"] == "integer"
+    assert (
+        yaml.safe_load(raw.out)["components"]["schemas"]["TextEnableInfo"]["properties"]["loaType"]["type"] == "integer"
+    )
     # The resolved document is itself clean.
     assert cli("validate", out_json, "--strict").code == 0
 
@@ -197,7 +205,17 @@ def test_killed_mid_run_leaves_output_untouched(tmp_path: Path) -> None:
     changed = write(tmp_path / "spotify.json", json.dumps(doc))
     for delay in (1.0, 2.5, 4.0):
         proc = subprocess.Popen(
-            [sys.executable, "-m", "generator", "generate", str(changed), "--out", str(out), "--package-name", "client"],
+            [
+                sys.executable,
+                "-m",
+                "generator",
+                "generate",
+                str(changed),
+                "--out",
+                str(out),
+                "--package-name",
+                "client",
+            ],
             cwd=ROOT,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,

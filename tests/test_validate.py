@@ -49,7 +49,7 @@ def test_findings_name_file_line_and_column(cli) -> None:
     # The stray keys sit beside the $ref at line 50 of the seed.
     assert line.startswith("spec/sinch-imported-numbers.yaml:50:11: warning ref-siblings "), line
     data = _findings(cli("validate", SEED, "--no-overlay", "--format", "json").out)
-    located = [f for f in data if f["code"] == "required-undefined"][0]
+    located = next(f for f in data if f["code"] == "required-undefined")
     assert (located["line"], located["col"]) == (1726, 7)
 
 
