@@ -1,12 +1,14 @@
 """`python -m generator validate | generate | resolve | check`.
 
 Exit codes: 0 success; 1 findings (validate: errors, or warnings with --strict; generate
---strict: refused; check: output differs); 2 unusable input (the message names the place).
+--strict: refused; check: output differs); 2 unusable input (the message names the place);
+3 an internal error (a bug of ours, reported in one line).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -75,6 +77,16 @@ def main(argv: list[str] | None = None) -> int:
     except RecursionError:
         print("error: the document nests too deeply to process", file=sys.stderr)
         return 2
+    except Exception as exc:  # a bug of ours: say so plainly, keep the traceback for a report
+        if os.environ.get("GENERATOR_DEBUG"):
+            raise
+        print(
+            f"internal error: {type(exc).__name__}: {exc}\n"
+            "This is a bug in the generator, not in your input; nothing was written. "
+            "Set GENERATOR_DEBUG=1 to see the traceback.",
+            file=sys.stderr,
+        )
+        return 3
 
 
 def _run(args: argparse.Namespace) -> int:

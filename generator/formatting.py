@@ -7,7 +7,6 @@ lines between them, which the join restores), so two cores share even a single b
 
 from __future__ import annotations
 
-import hashlib
 import multiprocessing
 import os
 import re
@@ -22,10 +21,6 @@ MODE = black.Mode(target_versions={black.mode.TargetVersion.PY311}, line_length=
 _PARALLEL_THRESHOLD = 40_000  # bytes of Python; below it a process pool costs more than it saves
 _CHUNK = 24_000
 _TOP_LEVEL_CLASS = re.compile(r"\n(?=class )")
-
-
-def digest(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _format_chunk(item: tuple[str, int, str]) -> tuple[str, int, str, str | None]:

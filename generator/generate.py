@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .diagnostics import Finding, Location, Report, Severity, UsageError
 from .paths import DEFAULT_TEMPLATES
-from .writer import MANIFEST, Manifest, changed_files, check_target, read_manifest, write_output
+from .writer import MANIFEST, Manifest, changed_files, check_target, digest, read_manifest, write_output
 
 if TYPE_CHECKING:
     from . import ir
@@ -67,15 +67,13 @@ def _version(dist: str) -> str:
         return "?"
 
 
-def _up_to_date(opts: Options, digest: str) -> Manifest | None:
+def _up_to_date(opts: Options, inputs: str) -> Manifest | None:
     manifest = read_manifest(opts.out)
-    if manifest is None or manifest.inputs != digest:
+    if manifest is None or manifest.inputs != inputs:
         return None
-    from .formatting import digest as sha
-
     for path, entry in manifest.files.items():
         try:
-            if sha((opts.out / path).read_text(encoding="utf-8")) != entry["sha"]:
+            if digest((opts.out / path).read_text(encoding="utf-8")) != entry["sha"]:
                 return None
         except (OSError, UnicodeDecodeError):
             return None
@@ -91,7 +89,9 @@ def produce(opts: Options, *, use_cache: bool = True) -> Result:
 
     if opts.package_name is not None and not valid_package_name(opts.package_name):
         raise UsageError(f"--package-name {opts.package_name!r} is not a snake_case Python identifier")
-    loaded = load_spec(opts.spec, opts.overlay, run_validator=False, check_examples=True)
+    # Example checks do not change the client and cost much on large documents: `validate`
+    # always runs them, `generate` only when --strict asks for every finding.
+    loaded = load_spec(opts.spec, opts.overlay, run_validator=False, check_examples=opts.strict)
     # openapi-spec-validator (its import alone takes a second) runs in a forked process
     # while this one builds, renders and formats.
     pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
@@ -109,8 +109,6 @@ def produce(opts: Options, *, use_cache: bool = True) -> Result:
         report.extend(pending.result())
     finally:
         pool.shutdown(cancel_futures=True)
-    from .formatting import digest
-
     raw_digests = {path: digest(text) for path, text in raw.items()}
     return Result(files, report, api, stats=dict(api.stats), raw_digests=raw_digests)
 
@@ -119,8 +117,6 @@ def _reusable(out: Path, raw: dict[str, str], old: Manifest | None) -> dict[str,
     """Formatted text on disk for files whose rendered (pre-black) text is unchanged."""
     if old is None:
         return {}
-    from .formatting import digest
-
     reuse: dict[str, str] = {}
     for path, text in raw.items():
         entry = old.files.get(path)
@@ -137,8 +133,8 @@ def _reusable(out: Path, raw: dict[str, str], old: Manifest | None) -> dict[str,
 
 def generate(opts: Options) -> Result:
     old = check_target(opts.out)
-    digest = inputs_digest(opts)
-    cached = _up_to_date(opts, digest)
+    inputs = inputs_digest(opts)
+    cached = _up_to_date(opts, inputs)
     if cached is not None:
         report = Report()
         report.extend(_findings_from(cached.findings))
@@ -146,11 +142,9 @@ def generate(opts: Options) -> Result:
         return Result({}, report, None, written=False, cached=True, stats=dict(cached.stats))
     result = produce(opts)
     _refuse_if_strict(opts, result.report)
-    from .formatting import digest as sha
-
     manifest = Manifest(
-        inputs=digest,
-        files={p: {"raw": result.raw_digests.get(p, ""), "sha": sha(t)} for p, t in result.files.items()},
+        inputs=inputs,
+        files={p: {"raw": result.raw_digests.get(p, ""), "sha": digest(t)} for p, t in result.files.items()},
         findings=[f.as_dict() for f in result.report.findings],
         stats=result.stats,
     )

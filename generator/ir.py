@@ -35,6 +35,11 @@ class Field:
     description: str | None = None
     deprecated: bool = False
 
+    @property
+    def aliased(self) -> bool:
+        """Whether the attribute name differs from the spec's property name."""
+        return self.name != self.wire_name
+
 
 @dataclass(frozen=True)
 class Model:

@@ -34,6 +34,7 @@ class Document:
     text: str
     _root: yaml.Node | None = None
     _composed: bool = False
+    _index: dict[int, dict[str, tuple[yaml.Node, yaml.Node]]] = field(default_factory=dict, repr=False)
     findings: list[Finding] = field(default_factory=list)
     # pointer -> (document, pointer inside it) for content that an overlay put in place
     provenance: dict[str, tuple[Document, str]] = field(default_factory=dict)
@@ -64,7 +65,7 @@ class Document:
         depth = 0
         mark = node.start_mark
         for token in tokens:
-            found = _child(node, token)
+            found = _child(node, token, self._index)
             if found is None:
                 break
             key, node = found
@@ -86,17 +87,21 @@ def _safe_split(pointer: str) -> list[str]:
         return []
 
 
-def _child(node: yaml.Node, token: str) -> tuple[yaml.Node | None, yaml.Node] | None:
+def _child(
+    node: yaml.Node, token: str, index: dict[int, dict[str, tuple[yaml.Node, yaml.Node]]]
+) -> tuple[yaml.Node | None, yaml.Node] | None:
     """(key node or None, value node) of `token` inside `node`."""
     if isinstance(node, yaml.MappingNode):
-        found = None
-        for key, value in node.value:
-            if isinstance(key, yaml.ScalarNode) and key.value == token:
-                found = (key, value)  # last one wins, as in the data
-        return found
+        entries = index.get(id(node))
+        if entries is None:
+            # Later duplicates overwrite earlier ones: the last one wins, as in the data.
+            entries = index[id(node)] = {
+                key.value: (key, value) for key, value in node.value if isinstance(key, yaml.ScalarNode)
+            }
+        return entries.get(token)
     if isinstance(node, yaml.SequenceNode) and token.isdigit():
-        index = int(token)
-        return (None, node.value[index]) if index < len(node.value) else None
+        position = int(token)
+        return (None, node.value[position]) if position < len(node.value) else None
     return None
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import keyword
 import re
 import unicodedata
@@ -9,12 +10,37 @@ import unicodedata
 # Names a generated module binds itself (imports) or that pydantic's BaseModel already uses.
 _BASEMODEL_ATTRS = frozenset(
     {
-        "construct", "copy", "dict", "json", "parse_file", "parse_obj", "parse_raw", "schema",
-        "schema_json", "update_forward_refs", "validate", "fields", "model_config",
-        "model_fields", "model_computed_fields", "model_extra", "model_fields_set",
-        "model_construct", "model_copy", "model_dump", "model_dump_json", "model_json_schema",
-        "model_parametrized_name", "model_post_init", "model_rebuild", "model_validate",
-        "model_validate_json", "model_validate_strings", "register", "self", "from_orm",
+        "construct",
+        "copy",
+        "dict",
+        "json",
+        "parse_file",
+        "parse_obj",
+        "parse_raw",
+        "schema",
+        "schema_json",
+        "update_forward_refs",
+        "validate",
+        "fields",
+        "model_config",
+        "model_fields",
+        "model_computed_fields",
+        "model_extra",
+        "model_fields_set",
+        "model_construct",
+        "model_copy",
+        "model_dump",
+        "model_dump_json",
+        "model_json_schema",
+        "model_parametrized_name",
+        "model_post_init",
+        "model_rebuild",
+        "model_validate",
+        "model_validate_json",
+        "model_validate_strings",
+        "register",
+        "self",
+        "from_orm",
     }
 )
 # Builtins that appear in generated annotations; a field of that name would shadow them.
@@ -27,8 +53,13 @@ _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z0-9])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
 
 def words(text: str) -> list[str]:
     """Split any text (camelCase, snake_case, kebab, dotted, spaced) into lowercase words."""
+    return list(_words(text))
+
+
+@functools.lru_cache(maxsize=65536)
+def _words(text: str) -> tuple[str, ...]:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return [w.lower() for w in _WORD.findall(ascii_text)]
+    return tuple(w.lower() for w in _WORD.findall(ascii_text))
 
 
 def snake(text: str, fallback: str = "value") -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import errno
+import hashlib
 import json
 import os
 import shutil
@@ -22,6 +23,10 @@ from .diagnostics import UsageError
 MANIFEST = ".generator-manifest.json"
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
+
+
+def digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 @dataclass

@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as _dt
 import typing as _t
 
-import pydantic as _pd
-
 from ._runtime import ApiModel as _ApiModel
 from ._runtime import OpenIntEnum as _OpenIntEnum
 from ._runtime import OpenStrEnum as _OpenStrEnum
+from ._runtime import wire_names as _wire_names
 
 __all__ = [
     "CreateImportedNumberRequest",
@@ -89,179 +88,152 @@ __all__ = [
 class CreateImportedNumberRequest(_ApiModel):
     """Create Imported Number"""
 
-    phone_number: str = _pd.Field(
-        validation_alias="phoneNumber",
-        serialization_alias="phoneNumber",
-        description="The phone number in e.164 format with leading +.",
+    model_config = _wire_names(
+        {
+            "phone_number": "phoneNumber",
+            "project_id": "projectId",
+            "region_code": "regionCode",
+            "display_name": "displayName",
+            "sms_configuration": "smsConfiguration",
+            "callback_url": "callbackUrl",
+        }
     )
 
-    project_id: str | None = _pd.Field(
-        default=None,
-        validation_alias="projectId",
-        serialization_alias="projectId",
-        description="The ID of the project resource. You can find your project ID on dashboard.sinch.com.",
-    )
+    phone_number: str
+    """The phone number in e.164 format with leading +."""
 
-    region_code: str = _pd.Field(
-        validation_alias="regionCode",
-        serialization_alias="regionCode",
-        description="ISO 3166-1 alpha-2 country code of the phone number. Example US, UK or SE.",
-    )
+    project_id: str | None = None
+    """The ID of the project resource. You can find your project ID on dashboard.sinch.com."""
 
-    display_name: str | None = _pd.Field(
-        default=None,
-        validation_alias="displayName",
-        serialization_alias="displayName",
-        description="User supplied name for the phone number.",
-    )
+    region_code: str
+    """ISO 3166-1 alpha-2 country code of the phone number. Example US, UK or SE."""
 
-    sms_configuration: SmsConfigurationInput = _pd.Field(
-        validation_alias="smsConfiguration",
-        serialization_alias="smsConfiguration",
-        description="Configuration for SMS",
-    )
+    display_name: str | None = None
+    """User supplied name for the phone number."""
 
-    callback_url: str | None = _pd.Field(
-        default=None,
-        validation_alias="callbackUrl",
-        serialization_alias="callbackUrl",
-        description="The client's callback URL to be called upon finishing the number import.",
-    )
+    sms_configuration: SmsConfigurationInput
+    """Configuration for SMS"""
+
+    callback_url: str | None = None
+    """The client's callback URL to be called upon finishing the number import."""
 
 
 class SmsConfigurationInput(_ApiModel):
     """Configuration for SMS"""
 
-    service_plan_id: str | None = _pd.Field(
-        default=None,
-        validation_alias="servicePlanId",
-        serialization_alias="servicePlanId",
-        description="The current SMS configuration for this number.\r The `servicePlanId`` can be found when logging into dashboard.sinch.com\r in the SMS>APIs section.",
+    model_config = _wire_names(
+        {
+            "service_plan_id": "servicePlanId",
+            "scheduled_provisioning": "scheduledProvisioning",
+            "campaign_id": "campaignId",
+        }
     )
 
-    scheduled_provisioning: ScheduledProvisioning | None = _pd.Field(
-        default=None,
-        validation_alias="scheduledProvisioning",
-        serialization_alias="scheduledProvisioning",
-        description="Ongoing Provisioning for SMS service",
-    )
+    service_plan_id: str | None = None
+    """The current SMS configuration for this number.
+     The `servicePlanId`` can be found when logging into dashboard.sinch.com
+     in the SMS>APIs section.
+    """
 
-    campaign_id: str | None = _pd.Field(
-        default=None,
-        validation_alias="campaignId",
-        serialization_alias="campaignId",
-        description="The current campaign ID assigned to this number.",
-    )
+    scheduled_provisioning: ScheduledProvisioning | None = None
+    """Ongoing Provisioning for SMS service"""
+
+    campaign_id: str | None = None
+    """The current campaign ID assigned to this number."""
 
 
 class ScheduledProvisioning(_ApiModel):
     """Ongoing Provisioning for SMS service"""
 
-    service_plan_id: str | None = _pd.Field(
-        default=None,
-        validation_alias="servicePlanId",
-        serialization_alias="servicePlanId",
-        description="Service plan of the scheduled provisioning task.",
+    model_config = _wire_names(
+        {
+            "service_plan_id": "servicePlanId",
+            "last_updated_time": "lastUpdatedTime",
+            "campaign_id": "campaignId",
+            "error_codes": "errorCodes",
+        }
     )
 
-    status: int | None = _pd.Field(default=None, description="Status of the pending change.")
+    service_plan_id: str | None = None
+    """Service plan of the scheduled provisioning task."""
 
-    last_updated_time: _dt.datetime | None = _pd.Field(
-        default=None,
-        validation_alias="lastUpdatedTime",
-        serialization_alias="lastUpdatedTime",
-        description="Timestamp when the status was last updated.",
-    )
+    status: int | None = None
+    """Status of the pending change."""
 
-    campaign_id: str | None = _pd.Field(
-        default=None,
-        validation_alias="campaignId",
-        serialization_alias="campaignId",
-        description="The campaign of the scheduled provisioning task.",
-    )
+    last_updated_time: _dt.datetime | None = None
+    """Timestamp when the status was last updated."""
 
-    error_codes: list[int] | None = _pd.Field(
-        default=None,
-        validation_alias="errorCodes",
-        serialization_alias="errorCodes",
-        description="A list of error codes, if applicable, for the scheduled provisioning task.",
-    )
+    campaign_id: str | None = None
+    """The campaign of the scheduled provisioning task."""
+
+    error_codes: list[int] | None = None
+    """A list of error codes, if applicable, for the scheduled provisioning task."""
 
 
 class CreateTextEnabledNumberRequest(_ApiModel):
     """Request message for creating text enabled phone number."""
 
-    project_id: str = _pd.Field(
-        validation_alias="projectId",
-        serialization_alias="projectId",
-        description="The ID of the project resource. You can find your project ID on dashboard.sinch.com.",
+    model_config = _wire_names(
+        {
+            "project_id": "projectId",
+            "phone_number": "phoneNumber",
+            "region_code": "regionCode",
+            "display_name": "displayName",
+            "service_plan_id": "servicePlanId",
+            "campaign_id": "campaignId",
+        }
     )
 
-    phone_number: str = _pd.Field(
-        validation_alias="phoneNumber",
-        serialization_alias="phoneNumber",
-        description="The phone number in e.164 format with leading +.",
-    )
+    project_id: str
+    """The ID of the project resource. You can find your project ID on dashboard.sinch.com."""
 
-    region_code: str = _pd.Field(
-        validation_alias="regionCode",
-        serialization_alias="regionCode",
-        description="ISO 3166-1 alpha-2 country code of the phone number. Example US, UK or SE.",
-    )
+    phone_number: str
+    """The phone number in e.164 format with leading +."""
 
-    display_name: str | None = _pd.Field(
-        default=None,
-        validation_alias="displayName",
-        serialization_alias="displayName",
-        description="User supplied name for the phone number.",
-    )
+    region_code: str
+    """ISO 3166-1 alpha-2 country code of the phone number. Example US, UK or SE."""
 
-    service_plan_id: str | None = _pd.Field(
-        default=None,
-        validation_alias="servicePlanId",
-        serialization_alias="servicePlanId",
-        description="The service plan ID for the phone number.",
-    )
+    display_name: str | None = None
+    """User supplied name for the phone number."""
 
-    campaign_id: str | None = _pd.Field(
-        default=None,
-        validation_alias="campaignId",
-        serialization_alias="campaignId",
-        description="The campaign ID for the phone number.",
-    )
+    service_plan_id: str | None = None
+    """The service plan ID for the phone number."""
 
-    nnid: str | None = _pd.Field(
-        default=None, description="The Net Number ID identifying the phone number."
-    )
+    campaign_id: str | None = None
+    """The campaign ID for the phone number."""
+
+    nnid: str | None = None
+    """The Net Number ID identifying the phone number."""
 
 
 class ErrorResponse(_ApiModel):
     """The schema for an error response."""
 
-    code: str | None = _pd.Field(default=None, description="The HTTP response code for the error.")
+    code: str | None = None
+    """The HTTP response code for the error."""
 
-    message: str | None = _pd.Field(
-        default=None,
-        description="The friendly message describing the reason for the error response.",
-    )
+    message: str | None = None
+    """The friendly message describing the reason for the error response."""
 
-    status: str | None = _pd.Field(
-        default=None, description="The HTTP response status for the error."
-    )
+    status: str | None = None
+    """The HTTP response status for the error."""
 
-    details: list[BadRequest] | None = _pd.Field(
-        default=None, description="Details of the error, such as the fields that were not valid."
-    )
+    details: list[BadRequest] | None = None
+    """Details of the error, such as the fields that were not valid."""
 
 
 class BadRequest(_ApiModel):
     """BadRequest"""
 
-    type: BadRequestType | None = _pd.Field(default=None)
-
-    field_violations: list[FieldViolation] | None = _pd.Field(
-        default=None, validation_alias="fieldViolations", serialization_alias="fieldViolations"
+    model_config = _wire_names(
+        {
+            "field_violations": "fieldViolations",
+        }
     )
+
+    type: BadRequestType | None = None
+
+    field_violations: list[FieldViolation] | None = None
 
 
 class BadRequestType(_OpenStrEnum):
@@ -273,154 +245,140 @@ class BadRequestType(_OpenStrEnum):
 class FieldViolation(_ApiModel):
     """FieldViolation"""
 
-    field: str | None = _pd.Field(default=None)
+    field: str | None = None
 
-    description: str | None = _pd.Field(default=None)
+    description: str | None = None
 
 
 class ImportedNumber(_ApiModel):
     """ImportedNumber"""
 
-    phone_number: str | None = _pd.Field(
-        default=None,
-        validation_alias="phoneNumber",
-        serialization_alias="phoneNumber",
-        description="The phone number in e.164 format with leading +.",
+    model_config = _wire_names(
+        {
+            "phone_number": "phoneNumber",
+            "project_id": "projectId",
+            "region_code": "regionCode",
+            "display_name": "displayName",
+            "sms_configuration": "smsConfiguration",
+            "callback_url": "callbackUrl",
+        }
     )
 
-    project_id: str | None = _pd.Field(
-        default=None,
-        validation_alias="projectId",
-        serialization_alias="projectId",
-        description="The ID of the project resource. You can find your project ID on dashboard.sinch.com.",
-    )
+    phone_number: str | None = None
+    """The phone number in e.164 format with leading +."""
 
-    region_code: str | None = _pd.Field(
-        default=None,
-        validation_alias="regionCode",
-        serialization_alias="regionCode",
-        description="ISO 3166-1 alpha-2 country code of the phone number. Example US, UK or SE.",
-    )
+    project_id: str | None = None
+    """The ID of the project resource. You can find your project ID on dashboard.sinch.com."""
 
-    display_name: str | None = _pd.Field(
-        default=None,
-        validation_alias="displayName",
-        serialization_alias="displayName",
-        description="User supplied name for the phone number.",
-    )
+    region_code: str | None = None
+    """ISO 3166-1 alpha-2 country code of the phone number. Example US, UK or SE."""
 
-    sms_configuration: SmsConfiguration | None = _pd.Field(
-        default=None,
-        validation_alias="smsConfiguration",
-        serialization_alias="smsConfiguration",
-        description="Configuration for SMS",
-    )
+    display_name: str | None = None
+    """User supplied name for the phone number."""
 
-    callback_url: str | None = _pd.Field(
-        default=None,
-        validation_alias="callbackUrl",
-        serialization_alias="callbackUrl",
-        description="The client's callback URL to be called upon finishing the number import.",
-    )
+    sms_configuration: SmsConfiguration | None = None
+    """Configuration for SMS"""
+
+    callback_url: str | None = None
+    """The client's callback URL to be called upon finishing the number import."""
 
 
 class SmsConfiguration(_ApiModel):
     """Configuration for SMS"""
 
-    service_plan_id: str | None = _pd.Field(
-        default=None,
-        validation_alias="servicePlanId",
-        serialization_alias="servicePlanId",
-        description="The current SMS configuration for this number.\r The `servicePlanId`` can be found when logging into dashboard.sinch.com\r in the SMS>APIs section.",
+    model_config = _wire_names(
+        {
+            "service_plan_id": "servicePlanId",
+            "scheduled_provisioning": "scheduledProvisioning",
+            "campaign_id": "campaignId",
+            "migrate_to_sinch_tmo": "migrateToSinchTmo",
+        }
     )
 
-    scheduled_provisioning: ScheduledProvisioning | None = _pd.Field(
-        default=None,
-        validation_alias="scheduledProvisioning",
-        serialization_alias="scheduledProvisioning",
-        description="Ongoing Provisioning for SMS service",
-    )
+    service_plan_id: str | None = None
+    """The current SMS configuration for this number.
+     The `servicePlanId`` can be found when logging into dashboard.sinch.com
+     in the SMS>APIs section.
+    """
 
-    campaign_id: str | None = _pd.Field(
-        default=None,
-        validation_alias="campaignId",
-        serialization_alias="campaignId",
-        description="The current campaign ID assigned to this number.",
-    )
+    scheduled_provisioning: ScheduledProvisioning | None = None
+    """Ongoing Provisioning for SMS service"""
 
-    migrate_to_sinch_tmo: bool | None = _pd.Field(
-        default=None,
-        validation_alias="migrateToSinchTmo",
-        serialization_alias="migrateToSinchTmo",
-        description="Displays if a number is assigned to another aggregator in T-Mobile's platform, and requires migration from previous aggregator to Sinch.",
-    )
+    campaign_id: str | None = None
+    """The current campaign ID assigned to this number."""
+
+    migrate_to_sinch_tmo: bool | None = None
+    """Displays if a number is assigned to another aggregator in T-Mobile's platform, and requires migration from previous aggregator to Sinch."""
 
 
 class ListImportedNumbersResponse(_ApiModel):
     """Response message to list your imported phone numbers"""
 
-    imported_numbers: list[ImportedNumber] | None = _pd.Field(
-        default=None,
-        validation_alias="importedNumbers",
-        serialization_alias="importedNumbers",
-        description="List of numbers associated to the client project specified in `ListImportedNumbers`.",
+    model_config = _wire_names(
+        {
+            "imported_numbers": "importedNumbers",
+            "next_page_token": "nextPageToken",
+            "total_size": "totalSize",
+        }
     )
 
-    next_page_token: str | None = _pd.Field(
-        default=None,
-        validation_alias="nextPageToken",
-        serialization_alias="nextPageToken",
-        description="The token to be used for listing the next page.",
-    )
+    imported_numbers: list[ImportedNumber] | None = None
+    """List of numbers associated to the client project specified in `ListImportedNumbers`."""
 
-    total_size: int | None = _pd.Field(
-        default=None,
-        validation_alias="totalSize",
-        serialization_alias="totalSize",
-        description="https://cloud.google.com/apis/design/design_patterns#list_pagination",
-    )
+    next_page_token: str | None = None
+    """The token to be used for listing the next page."""
+
+    total_size: int | None = None
+    """https://cloud.google.com/apis/design/design_patterns#list_pagination"""
 
 
 class Address(_ApiModel):
     """The address of the business."""
 
-    building_number: str = _pd.Field(
-        validation_alias="buildingNumber",
-        serialization_alias="buildingNumber",
-        description="The building number of the address.",
+    model_config = _wire_names(
+        {
+            "building_number": "buildingNumber",
+            "postal_code": "postalCode",
+        }
     )
 
-    street: str = _pd.Field(description="The street name of the address.")
+    building_number: str
+    """The building number of the address."""
 
-    city: str = _pd.Field(description="The city name of the address.")
+    street: str
+    """The street name of the address."""
 
-    state: str = _pd.Field(description="The state name of the address.")
+    city: str
+    """The city name of the address."""
 
-    postal_code: str = _pd.Field(
-        validation_alias="postalCode",
-        serialization_alias="postalCode",
-        description="The postal code of the address.",
-    )
+    state: str
+    """The state name of the address."""
 
-    country: str = _pd.Field(description="The country of the address.")
+    postal_code: str
+    """The postal code of the address."""
+
+    country: str
+    """The country of the address."""
 
 
 class AuthorizedPerson(_ApiModel):
     """The person authorized and responsible for the hosting order."""
 
-    first_name: str = _pd.Field(
-        validation_alias="firstName",
-        serialization_alias="firstName",
-        description="The first name of the authorized person.",
+    model_config = _wire_names(
+        {
+            "first_name": "firstName",
+            "last_name": "lastName",
+        }
     )
 
-    last_name: str = _pd.Field(
-        validation_alias="lastName",
-        serialization_alias="lastName",
-        description="The last name of the authorized person.",
-    )
+    first_name: str
+    """The first name of the authorized person."""
 
-    email: str = _pd.Field(description="The email address of the authorized person.")
+    last_name: str
+    """The last name of the authorized person."""
+
+    email: str
+    """The email address of the authorized person."""
 
 
 class BlanketLoaInfo(_ApiModel):
@@ -430,108 +388,80 @@ class BlanketLoaInfo(_ApiModel):
 class DirectLoaInfo(_ApiModel):
     """Letter of Authorization for direct Sinch customers."""
 
-    authorised_person: AuthorizedPerson = _pd.Field(
-        validation_alias="authorisedPerson",
-        serialization_alias="authorisedPerson",
-        description="The person authorized and responsible for the hosting order.",
+    model_config = _wire_names(
+        {
+            "authorised_person": "authorisedPerson",
+            "current_voice_carrier": "currentVoiceCarrier",
+        }
     )
 
-    address: Address = _pd.Field(description="The address of the business.")
+    authorised_person: AuthorizedPerson
+    """The person authorized and responsible for the hosting order."""
 
-    current_voice_carrier: str = _pd.Field(
-        validation_alias="currentVoiceCarrier",
-        serialization_alias="currentVoiceCarrier",
-        description="The current carrier you are using for voice services for the number you want to host on Sinch.",
-    )
+    address: Address
+    """The address of the business."""
+
+    current_voice_carrier: str
+    """The current carrier you are using for voice services for the number you want to host on Sinch."""
 
 
 class ImportHostingOrder(_ApiModel):
     """ImportHostingOrder"""
 
-    project_id: str | None = _pd.Field(
-        default=None,
-        validation_alias="projectId",
-        serialization_alias="projectId",
-        description="The project ID to which the hosting order is associated.",
+    model_config = _wire_names(
+        {
+            "project_id": "projectId",
+            "hosting_order_id": "hostingOrderId",
+            "display_name": "displayName",
+            "region_code": "regionCode",
+            "created_time": "createdTime",
+            "updated_time": "updatedTime",
+            "service_plan_id": "servicePlanId",
+            "campaign_id": "campaignId",
+            "migrate_to_sinch_tmo": "migrateToSinchTmo",
+            "number_import": "numberImport",
+            "callback_url": "callbackUrl",
+        }
     )
 
-    hosting_order_id: str | None = _pd.Field(
-        default=None,
-        validation_alias="hostingOrderId",
-        serialization_alias="hostingOrderId",
-        description="The unique ID of the hosting order.",
-    )
+    project_id: str | None = None
+    """The project ID to which the hosting order is associated."""
 
-    display_name: str | None = _pd.Field(
-        default=None,
-        validation_alias="displayName",
-        serialization_alias="displayName",
-        description="The friendly name of the hosting order.",
-    )
+    hosting_order_id: str | None = None
+    """The unique ID of the hosting order."""
 
-    region_code: str | None = _pd.Field(
-        default=None,
-        validation_alias="regionCode",
-        serialization_alias="regionCode",
-        description='The region code of the hosting order. Number hosting is only available for the US and Canada, so you must enter either "US" or "CA".',
-    )
+    display_name: str | None = None
+    """The friendly name of the hosting order."""
 
-    state: ImportHostingOrderState | None = _pd.Field(
-        default=None, description="The state of the hosting order."
-    )
+    region_code: str | None = None
+    """The region code of the hosting order. Number hosting is only available for the US and Canada, so you must enter either "US" or "CA"."""
 
-    type: ImportHostingOrderType | None = _pd.Field(
-        default=None, description="The hosting order type."
-    )
+    state: ImportHostingOrderState | None = None
+    """The state of the hosting order."""
 
-    created_time: _dt.datetime | None = _pd.Field(
-        default=None,
-        validation_alias="createdTime",
-        serialization_alias="createdTime",
-        description="Timestamp when the hosting order was created",
-    )
+    type: ImportHostingOrderType | None = None
+    """The hosting order type."""
 
-    updated_time: _dt.datetime | None = _pd.Field(
-        default=None,
-        validation_alias="updatedTime",
-        serialization_alias="updatedTime",
-        description="Timestamp when the hosting order was last updated",
-    )
+    created_time: _dt.datetime | None = None
+    """Timestamp when the hosting order was created"""
 
-    service_plan_id: str | None = _pd.Field(
-        default=None,
-        validation_alias="servicePlanId",
-        serialization_alias="servicePlanId",
-        description="The service plan to which the hosting order is associated.",
-    )
+    updated_time: _dt.datetime | None = None
+    """Timestamp when the hosting order was last updated"""
 
-    campaign_id: str | None = _pd.Field(
-        default=None,
-        validation_alias="campaignId",
-        serialization_alias="campaignId",
-        description="The campaign to which the hosting order is associated.",
-    )
+    service_plan_id: str | None = None
+    """The service plan to which the hosting order is associated."""
 
-    migrate_to_sinch_tmo: bool | None = _pd.Field(
-        default=None,
-        validation_alias="migrateToSinchTmo",
-        serialization_alias="migrateToSinchTmo",
-        description="Displays if a number is assigned to another aggregator in T-Mobile's platform, and requires migration from previous aggregator to Sinch.",
-    )
+    campaign_id: str | None = None
+    """The campaign to which the hosting order is associated."""
 
-    number_import: dict[str, _t.Any] | None = _pd.Field(
-        default=None,
-        validation_alias="numberImport",
-        serialization_alias="numberImport",
-        description="The number import object.",
-    )
+    migrate_to_sinch_tmo: bool | None = None
+    """Displays if a number is assigned to another aggregator in T-Mobile's platform, and requires migration from previous aggregator to Sinch."""
 
-    callback_url: str | None = _pd.Field(
-        default=None,
-        validation_alias="callbackUrl",
-        serialization_alias="callbackUrl",
-        description="The client's callback URL to be called upon finishing the number import.",
-    )
+    number_import: dict[str, _t.Any] | None = None
+    """The number import object."""
+
+    callback_url: str | None = None
+    """The client's callback URL to be called upon finishing the number import."""
 
 
 class ImportHostingOrderState(_OpenStrEnum):
@@ -557,96 +487,66 @@ class ImportHostingOrderType(_OpenStrEnum):
 class HostingOrder(_ApiModel):
     """HostingOrder"""
 
-    project_id: str | None = _pd.Field(
-        default=None,
-        validation_alias="projectId",
-        serialization_alias="projectId",
-        description="The project ID to which the hosting order is associated.",
+    model_config = _wire_names(
+        {
+            "project_id": "projectId",
+            "hosting_order_id": "hostingOrderId",
+            "display_name": "displayName",
+            "region_code": "regionCode",
+            "created_time": "createdTime",
+            "updated_time": "updatedTime",
+            "scheduled_osr_update_time": "scheduledOsrUpdateTime",
+            "service_plan_id": "servicePlanId",
+            "campaign_id": "campaignId",
+            "migrate_to_sinch_tmo": "migrateToSinchTmo",
+            "text_enable_info": "textEnableInfo",
+            "callback_url": "callbackUrl",
+            "hosting_order_info": "hostingOrderInfo",
+        }
     )
 
-    hosting_order_id: str | None = _pd.Field(
-        default=None,
-        validation_alias="hostingOrderId",
-        serialization_alias="hostingOrderId",
-        description="The unique ID of the hosting order.",
-    )
+    project_id: str | None = None
+    """The project ID to which the hosting order is associated."""
 
-    display_name: str | None = _pd.Field(
-        default=None,
-        validation_alias="displayName",
-        serialization_alias="displayName",
-        description="The friendly name of the hosting order.",
-    )
+    hosting_order_id: str | None = None
+    """The unique ID of the hosting order."""
 
-    region_code: str | None = _pd.Field(
-        default=None,
-        validation_alias="regionCode",
-        serialization_alias="regionCode",
-        description='The region code of the hosting order. Number hosting is only available for the US and Canada, so you must enter either "US" or "CA".',
-    )
+    display_name: str | None = None
+    """The friendly name of the hosting order."""
 
-    state: HostingOrderState | None = _pd.Field(
-        default=None, description="The state of the hosting order."
-    )
+    region_code: str | None = None
+    """The region code of the hosting order. Number hosting is only available for the US and Canada, so you must enter either "US" or "CA"."""
 
-    type: HostingOrderType | None = _pd.Field(default=None, description="The hosting order type.")
+    state: HostingOrderState | None = None
+    """The state of the hosting order."""
 
-    created_time: _dt.datetime | None = _pd.Field(
-        default=None,
-        validation_alias="createdTime",
-        serialization_alias="createdTime",
-        description="Timestamp when the hosting order was created",
-    )
+    type: HostingOrderType | None = None
+    """The hosting order type."""
 
-    updated_time: _dt.datetime | None = _pd.Field(
-        default=None,
-        validation_alias="updatedTime",
-        serialization_alias="updatedTime",
-        description="Timestamp when the hosting order was last updated",
-    )
+    created_time: _dt.datetime | None = None
+    """Timestamp when the hosting order was created"""
 
-    scheduled_osr_update_time: _dt.datetime | None = _pd.Field(
-        default=None,
-        validation_alias="scheduledOsrUpdateTime",
-        serialization_alias="scheduledOsrUpdateTime",
-        description="Timestamp when the OSR update will be done",
-    )
+    updated_time: _dt.datetime | None = None
+    """Timestamp when the hosting order was last updated"""
 
-    service_plan_id: str | None = _pd.Field(
-        default=None,
-        validation_alias="servicePlanId",
-        serialization_alias="servicePlanId",
-        description="The service plan to which the hosting order is associated.",
-    )
+    scheduled_osr_update_time: _dt.datetime | None = None
+    """Timestamp when the OSR update will be done"""
 
-    campaign_id: str | None = _pd.Field(
-        default=None,
-        validation_alias="campaignId",
-        serialization_alias="campaignId",
-        description="The campaign to which the hosting order is associated.",
-    )
+    service_plan_id: str | None = None
+    """The service plan to which the hosting order is associated."""
 
-    migrate_to_sinch_tmo: bool | None = _pd.Field(
-        default=None,
-        validation_alias="migrateToSinchTmo",
-        serialization_alias="migrateToSinchTmo",
-        description="Displays if a number is assigned to another aggregator in T-Mobile's platform, and requires migration from previous aggregator to Sinch.",
-    )
+    campaign_id: str | None = None
+    """The campaign to which the hosting order is associated."""
 
-    text_enable_info: TextEnableInfo | None = _pd.Field(
-        default=None, validation_alias="textEnableInfo", serialization_alias="textEnableInfo"
-    )
+    migrate_to_sinch_tmo: bool | None = None
+    """Displays if a number is assigned to another aggregator in T-Mobile's platform, and requires migration from previous aggregator to Sinch."""
 
-    callback_url: str | None = _pd.Field(
-        default=None,
-        validation_alias="callbackUrl",
-        serialization_alias="callbackUrl",
-        description="The client's callback URL to be called upon finishing the number import.",
-    )
+    text_enable_info: TextEnableInfo | None = None
 
-    hosting_order_info: TextEnableInfo | None = _pd.Field(
-        default=None, validation_alias="hostingOrderInfo", serialization_alias="hostingOrderInfo"
-    )
+    callback_url: str | None = None
+    """The client's callback URL to be called upon finishing the number import."""
+
+    hosting_order_info: TextEnableInfo | None = None
 
 
 class HostingOrderState(_OpenStrEnum):
@@ -672,43 +572,35 @@ class HostingOrderType(_OpenStrEnum):
 class TextEnableInfo(_ApiModel):
     """TextEnableInfo"""
 
-    business_name: str | None = _pd.Field(
-        default=None,
-        validation_alias="businessName",
-        serialization_alias="businessName",
-        description="The name of the business.",
+    model_config = _wire_names(
+        {
+            "business_name": "businessName",
+            "authorised_person": "authorisedPerson",
+            "service_provider": "serviceProvider",
+            "current_voice_carrier": "currentVoiceCarrier",
+            "loa_type": "loaType",
+        }
     )
 
-    authorised_person: AuthorizedPerson | None = _pd.Field(
-        default=None,
-        validation_alias="authorisedPerson",
-        serialization_alias="authorisedPerson",
-        description="The person authorized and responsible for the hosting order.",
-    )
+    business_name: str | None = None
+    """The name of the business."""
 
-    address: Address | None = _pd.Field(default=None, description="The address of the business.")
+    authorised_person: AuthorizedPerson | None = None
+    """The person authorized and responsible for the hosting order."""
 
-    service_provider: str | None = _pd.Field(
-        default=None, validation_alias="serviceProvider", serialization_alias="serviceProvider"
-    )
+    address: Address | None = None
+    """The address of the business."""
 
-    current_voice_carrier: str | None = _pd.Field(
-        default=None,
-        validation_alias="currentVoiceCarrier",
-        serialization_alias="currentVoiceCarrier",
-        description="The current carrier you are using for voice services for the number you want to host on Sinch.",
-    )
+    service_provider: str | None = None
 
-    nnid: str | None = _pd.Field(
-        default=None, description="The Net Number ID for the number you want to host on Sinch."
-    )
+    current_voice_carrier: str | None = None
+    """The current carrier you are using for voice services for the number you want to host on Sinch."""
 
-    loa_type: TextEnableInfoLoaType | None = _pd.Field(
-        default=None,
-        validation_alias="loaType",
-        serialization_alias="loaType",
-        description="The type of the letter of authorization.",
-    )
+    nnid: str | None = None
+    """The Net Number ID for the number you want to host on Sinch."""
+
+    loa_type: TextEnableInfoLoaType | None = None
+    """The type of the letter of authorization."""
 
 
 class TextEnableInfoLoaType(_OpenStrEnum):
@@ -721,52 +613,40 @@ class TextEnableInfoLoaType(_OpenStrEnum):
 class HostingOrderNumber(_ApiModel):
     """HostingOrderNumber"""
 
-    project_id: str | None = _pd.Field(
-        default=None,
-        validation_alias="projectId",
-        serialization_alias="projectId",
-        description="The project ID to which the number belongs.",
+    model_config = _wire_names(
+        {
+            "project_id": "projectId",
+            "hosting_order_id": "hostingOrderId",
+            "phone_number": "phoneNumber",
+            "osr_update": "osrUpdate",
+            "campaign_provisioning": "campaignProvisioning",
+            "platform_provisioning": "platformProvisioning",
+        }
     )
 
-    hosting_order_id: str | None = _pd.Field(
-        default=None,
-        validation_alias="hostingOrderId",
-        serialization_alias="hostingOrderId",
-        description="The ID of the hosting order to which the number belongs.",
-    )
+    project_id: str | None = None
+    """The project ID to which the number belongs."""
 
-    phone_number: str | None = _pd.Field(
-        default=None,
-        validation_alias="phoneNumber",
-        serialization_alias="phoneNumber",
-        description="The phone number in e.164 format with leading +.",
-    )
+    hosting_order_id: str | None = None
+    """The ID of the hosting order to which the number belongs."""
 
-    osr_update: HostingOrderNumberOsrUpdate | None = _pd.Field(
-        default=None, validation_alias="osrUpdate", serialization_alias="osrUpdate"
-    )
+    phone_number: str | None = None
+    """The phone number in e.164 format with leading +."""
 
-    campaign_provisioning: HostingOrderNumberCampaignProvisioning | None = _pd.Field(
-        default=None,
-        validation_alias="campaignProvisioning",
-        serialization_alias="campaignProvisioning",
-    )
+    osr_update: HostingOrderNumberOsrUpdate | None = None
 
-    platform_provisioning: HostingOrderNumberPlatformProvisioning | None = _pd.Field(
-        default=None,
-        validation_alias="platformProvisioning",
-        serialization_alias="platformProvisioning",
-    )
+    campaign_provisioning: HostingOrderNumberCampaignProvisioning | None = None
+
+    platform_provisioning: HostingOrderNumberPlatformProvisioning | None = None
 
 
 class HostingOrderNumberOsrUpdate(_ApiModel):
     """HostingOrderNumberOsrUpdate"""
 
-    nnid: str | None = _pd.Field(
-        default=None, description="The Net Number ID identifying the phone number."
-    )
+    nnid: str | None = None
+    """The Net Number ID identifying the phone number."""
 
-    state: HostingOrderNumberOsrUpdateState | None = _pd.Field(default=None)
+    state: HostingOrderNumberOsrUpdateState | None = None
 
 
 class HostingOrderNumberOsrUpdateState(_OpenStrEnum):
@@ -781,14 +661,16 @@ class HostingOrderNumberOsrUpdateState(_OpenStrEnum):
 class HostingOrderNumberCampaignProvisioning(_ApiModel):
     """HostingOrderNumberCampaignProvisioning"""
 
-    campaign_id: str | None = _pd.Field(
-        default=None,
-        validation_alias="campaignId",
-        serialization_alias="campaignId",
-        description="The campaign ID to which the hosting order is associated.",
+    model_config = _wire_names(
+        {
+            "campaign_id": "campaignId",
+        }
     )
 
-    state: HostingOrderNumberCampaignProvisioningState | None = _pd.Field(default=None)
+    campaign_id: str | None = None
+    """The campaign ID to which the hosting order is associated."""
+
+    state: HostingOrderNumberCampaignProvisioningState | None = None
 
 
 class HostingOrderNumberCampaignProvisioningState(_OpenStrEnum):
@@ -803,14 +685,16 @@ class HostingOrderNumberCampaignProvisioningState(_OpenStrEnum):
 class HostingOrderNumberPlatformProvisioning(_ApiModel):
     """HostingOrderNumberPlatformProvisioning"""
 
-    service_plan_id: str | None = _pd.Field(
-        default=None,
-        validation_alias="servicePlanId",
-        serialization_alias="servicePlanId",
-        description="The service plan ID to which the hosting order number is associated.",
+    model_config = _wire_names(
+        {
+            "service_plan_id": "servicePlanId",
+        }
     )
 
-    state: HostingOrderNumberPlatformProvisioningState | None = _pd.Field(default=None)
+    service_plan_id: str | None = None
+    """The service plan ID to which the hosting order number is associated."""
+
+    state: HostingOrderNumberPlatformProvisioningState | None = None
 
 
 class HostingOrderNumberPlatformProvisioningState(_OpenStrEnum):
@@ -825,386 +709,319 @@ class HostingOrderNumberPlatformProvisioningState(_OpenStrEnum):
 class TextEnableTollFreeNumbersDirectLoaInfoRequest(_ApiModel):
     """TextEnableTollFreeNumbersDirectLoaInfoRequest"""
 
-    display_name: str | None = _pd.Field(
-        default=None,
-        validation_alias="displayName",
-        serialization_alias="displayName",
-        description="The display name of the numbers.",
+    model_config = _wire_names(
+        {
+            "display_name": "displayName",
+            "region_code": "regionCode",
+            "scheduled_zipwhip_provisioning_time": "scheduledZipwhipProvisioningTime",
+            "service_plan_id": "servicePlanId",
+            "callback_url": "callbackUrl",
+            "direct_loa_info": "directLoaInfo",
+            "project_id": "projectId",
+        }
     )
 
-    region_code: str = _pd.Field(
-        validation_alias="regionCode",
-        serialization_alias="regionCode",
-        description="ISO 3166-1 alpha-2 country code of the phone number. Example: US, CA",
-    )
+    display_name: str | None = None
+    """The display name of the numbers."""
 
-    numbers: list[str] = _pd.Field()
+    region_code: str
+    """ISO 3166-1 alpha-2 country code of the phone number. Example: US, CA"""
 
-    scheduled_zipwhip_provisioning_time: str | None = _pd.Field(
-        default=None,
-        validation_alias="scheduledZipwhipProvisioningTime",
-        serialization_alias="scheduledZipwhipProvisioningTime",
-        description="Optional field which allow to determine when Zipwhip provisioning will be done. Timestamp needs to be from UTC zone. Important! If LOA is signed after `scheduledZipwhipProvisioningTime`, date will be rescheduled to the next day at the same time.",
-    )
+    numbers: list[str]
 
-    service_plan_id: str = _pd.Field(
-        validation_alias="servicePlanId",
-        serialization_alias="servicePlanId",
-        description="The SMS service that the number will be linked to. The `servicePlanId` can be found in the [Sinch Customer Dashboard](https://dashboard.sinch.com/sms/api/rest).",
-    )
+    scheduled_zipwhip_provisioning_time: str | None = None
+    """Optional field which allow to determine when Zipwhip provisioning will be done. Timestamp needs to be from UTC zone. Important! If LOA is signed after `scheduledZipwhipProvisioningTime`, date will be rescheduled to the next day at the same time."""
 
-    callback_url: str | None = _pd.Field(
-        default=None,
-        validation_alias="callbackUrl",
-        serialization_alias="callbackUrl",
-        description="The callback URL to be called for text enablement updates",
-    )
+    service_plan_id: str
+    """The SMS service that the number will be linked to. The `servicePlanId` can be found in the [Sinch Customer Dashboard](https://dashboard.sinch.com/sms/api/rest)."""
 
-    direct_loa_info: DirectLoaInfo = _pd.Field(
-        validation_alias="directLoaInfo",
-        serialization_alias="directLoaInfo",
-        description="Letter of Authorization for direct Sinch customers.",
-    )
+    callback_url: str | None = None
+    """The callback URL to be called for text enablement updates"""
 
-    project_id: str | None = _pd.Field(
-        default=None,
-        validation_alias="projectId",
-        serialization_alias="projectId",
-        description="The project id we want the numbers to be enabled for.",
-    )
+    direct_loa_info: DirectLoaInfo
+    """Letter of Authorization for direct Sinch customers."""
+
+    project_id: str | None = None
+    """The project id we want the numbers to be enabled for."""
 
 
 class TextEnableTollFreeNumbersResellerLoaInfoRequest(_ApiModel):
     """TextEnableTollFreeNumbersResellerLoaInfoRequest"""
 
-    project_id: str = _pd.Field(
-        validation_alias="projectId",
-        serialization_alias="projectId",
-        description="The project id we want the numbers to be enabled for.",
+    model_config = _wire_names(
+        {
+            "project_id": "projectId",
+            "display_name": "displayName",
+            "region_code": "regionCode",
+            "scheduled_zipwhip_provisioning_time": "scheduledZipwhipProvisioningTime",
+            "service_plan_id": "servicePlanId",
+            "callback_url": "callbackUrl",
+            "reseller_loa_info": "resellerLoaInfo",
+        }
     )
 
-    display_name: str | None = _pd.Field(
-        default=None,
-        validation_alias="displayName",
-        serialization_alias="displayName",
-        description="The display name of the numbers.",
-    )
+    project_id: str
+    """The project id we want the numbers to be enabled for."""
 
-    region_code: str = _pd.Field(
-        validation_alias="regionCode",
-        serialization_alias="regionCode",
-        description="ISO 3166-1 alpha-2 country code of the phone number. Example: US, CA",
-    )
+    display_name: str | None = None
+    """The display name of the numbers."""
 
-    numbers: list[str] = _pd.Field()
+    region_code: str
+    """ISO 3166-1 alpha-2 country code of the phone number. Example: US, CA"""
 
-    scheduled_zipwhip_provisioning_time: str | None = _pd.Field(
-        default=None,
-        validation_alias="scheduledZipwhipProvisioningTime",
-        serialization_alias="scheduledZipwhipProvisioningTime",
-        description="Optional field which allow to determine when Zipwhip provisioning will be done. Timestamp needs to be from UTC zone. Important! If LOA is signed after `scheduledZipwhipProvisioningTime`, date will be rescheduled to the next day at the same time.",
-    )
+    numbers: list[str]
 
-    service_plan_id: str = _pd.Field(
-        validation_alias="servicePlanId",
-        serialization_alias="servicePlanId",
-        description="The SMS service that the number will be linked to. The `servicePlanId` can be found in the [Sinch Customer Dashboard](https://dashboard.sinch.com/sms/api/rest).",
-    )
+    scheduled_zipwhip_provisioning_time: str | None = None
+    """Optional field which allow to determine when Zipwhip provisioning will be done. Timestamp needs to be from UTC zone. Important! If LOA is signed after `scheduledZipwhipProvisioningTime`, date will be rescheduled to the next day at the same time."""
 
-    callback_url: str | None = _pd.Field(
-        default=None,
-        validation_alias="callbackUrl",
-        serialization_alias="callbackUrl",
-        description="The callback URL to be called for text enablement updates",
-    )
+    service_plan_id: str
+    """The SMS service that the number will be linked to. The `servicePlanId` can be found in the [Sinch Customer Dashboard](https://dashboard.sinch.com/sms/api/rest)."""
 
-    reseller_loa_info: ResellerLoaInfo = _pd.Field(
-        validation_alias="resellerLoaInfo",
-        serialization_alias="resellerLoaInfo",
-        description="Letter of Authorization for resellers.",
-    )
+    callback_url: str | None = None
+    """The callback URL to be called for text enablement updates"""
+
+    reseller_loa_info: ResellerLoaInfo
+    """Letter of Authorization for resellers."""
 
 
 class ResellerLoaInfo(_ApiModel):
     """Letter of Authorization for resellers."""
 
-    business_name: str = _pd.Field(
-        validation_alias="businessName",
-        serialization_alias="businessName",
-        description="The name of the business.",
+    model_config = _wire_names(
+        {
+            "business_name": "businessName",
+            "authorised_person": "authorisedPerson",
+            "current_voice_carrier": "currentVoiceCarrier",
+        }
     )
 
-    authorised_person: AuthorizedPerson = _pd.Field(
-        validation_alias="authorisedPerson",
-        serialization_alias="authorisedPerson",
-        description="The person authorized and responsible for the hosting order.",
-    )
+    business_name: str
+    """The name of the business."""
 
-    address: Address = _pd.Field(description="The address of the business.")
+    authorised_person: AuthorizedPerson
+    """The person authorized and responsible for the hosting order."""
 
-    current_voice_carrier: str = _pd.Field(
-        validation_alias="currentVoiceCarrier",
-        serialization_alias="currentVoiceCarrier",
-        description="The current carrier you are using for voice services for the number you want to host on Sinch.",
-    )
+    address: Address
+    """The address of the business."""
+
+    current_voice_carrier: str
+    """The current carrier you are using for voice services for the number you want to host on Sinch."""
 
 
 class HostingOrderReport(_ApiModel):
     """HostingOrderReport"""
 
-    total: int | None = _pd.Field(default=None)
-
-    osr_updated: int | None = _pd.Field(
-        default=None, validation_alias="osrUpdated", serialization_alias="osrUpdated"
+    model_config = _wire_names(
+        {
+            "osr_updated": "osrUpdated",
+            "sms_provisioned": "smsProvisioned",
+            "added_to_campaign": "addedToCampaign",
+            "ongoing_manual_action": "ongoingManualAction",
+        }
     )
 
-    sms_provisioned: int | None = _pd.Field(
-        default=None, validation_alias="smsProvisioned", serialization_alias="smsProvisioned"
-    )
+    total: int | None = None
 
-    added_to_campaign: int | None = _pd.Field(
-        default=None, validation_alias="addedToCampaign", serialization_alias="addedToCampaign"
-    )
+    osr_updated: int | None = None
 
-    ongoing_manual_action: int | None = _pd.Field(
-        default=None,
-        validation_alias="ongoingManualAction",
-        serialization_alias="ongoingManualAction",
-    )
+    sms_provisioned: int | None = None
+
+    added_to_campaign: int | None = None
+
+    ongoing_manual_action: int | None = None
 
 
 class ImportNumbersRequest(_ApiModel):
     """ImportNumbersRequest"""
 
-    project_id: str | None = _pd.Field(
-        default=None,
-        validation_alias="projectId",
-        serialization_alias="projectId",
-        description="The ID of the project to which the import request is associated.",
+    model_config = _wire_names(
+        {
+            "project_id": "projectId",
+            "display_name": "displayName",
+            "region_code": "regionCode",
+            "service_plan_id": "servicePlanId",
+            "campaign_id": "campaignId",
+            "callback_url": "callbackUrl",
+            "migrate_to_sinch_tmo": "migrateToSinchTmo",
+        }
     )
 
-    display_name: str | None = _pd.Field(
-        default=None,
-        validation_alias="displayName",
-        serialization_alias="displayName",
-        description="The optional display name of the import request.",
-    )
+    project_id: str | None = None
+    """The ID of the project to which the import request is associated."""
 
-    region_code: str = _pd.Field(
-        validation_alias="regionCode",
-        serialization_alias="regionCode",
-        description="The region code for the import request.",
-    )
+    display_name: str | None = None
+    """The optional display name of the import request."""
 
-    numbers: list[str] = _pd.Field(
-        description="An array of all the phone numbers associated with the import request."
-    )
+    region_code: str
+    """The region code for the import request."""
 
-    service_plan_id: str = _pd.Field(
-        validation_alias="servicePlanId",
-        serialization_alias="servicePlanId",
-        description="The ID of the service plan to which the import request is associated.",
-    )
+    numbers: list[str]
+    """An array of all the phone numbers associated with the import request."""
 
-    campaign_id: str | None = _pd.Field(
-        default=None,
-        validation_alias="campaignId",
-        serialization_alias="campaignId",
-        description="The ID of the campaign to which the request is associated.",
-    )
+    service_plan_id: str
+    """The ID of the service plan to which the import request is associated."""
 
-    callback_url: str | None = _pd.Field(
-        default=None,
-        validation_alias="callbackUrl",
-        serialization_alias="callbackUrl",
-        description="The callback URL to be called for import numbers updates",
-    )
+    campaign_id: str | None = None
+    """The ID of the campaign to which the request is associated."""
 
-    migrate_to_sinch_tmo: bool | None = _pd.Field(
-        default=None,
-        validation_alias="migrateToSinchTmo",
-        serialization_alias="migrateToSinchTmo",
-        description="If a number is assigned to another aggregator in T-Mobile's platform, then T-Mobile will give an error code 60135 indicating that number needs to be “migrated” from previous aggregator to Sinch. This “migration” requires provisioning of number by setting this flag named to true for successful number linking process.",
-    )
+    callback_url: str | None = None
+    """The callback URL to be called for import numbers updates"""
+
+    migrate_to_sinch_tmo: bool | None = None
+    """If a number is assigned to another aggregator in T-Mobile's platform, then T-Mobile will give an error code 60135 indicating that number needs to be “migrated” from previous aggregator to Sinch. This “migration” requires provisioning of number by setting this flag named to true for successful number linking process."""
 
 
 class ListHostingOrderNumbersResponse(_ApiModel):
     """ListHostingOrderNumbersResponse"""
 
-    numbers: list[HostingOrderNumber] | None = _pd.Field(default=None)
-
-    next_page_token: str | None = _pd.Field(
-        default=None, validation_alias="nextPageToken", serialization_alias="nextPageToken"
+    model_config = _wire_names(
+        {
+            "next_page_token": "nextPageToken",
+            "total_size": "totalSize",
+        }
     )
 
-    total_size: int | None = _pd.Field(
-        default=None, validation_alias="totalSize", serialization_alias="totalSize"
-    )
+    numbers: list[HostingOrderNumber] | None = None
+
+    next_page_token: str | None = None
+
+    total_size: int | None = None
 
 
 class ListHostingOrdersResponse(_ApiModel):
     """ListHostingOrdersResponse"""
 
-    hosting_orders: list[HostingOrder] | None = _pd.Field(
-        default=None, validation_alias="hostingOrders", serialization_alias="hostingOrders"
+    model_config = _wire_names(
+        {
+            "hosting_orders": "hostingOrders",
+            "next_page_token": "nextPageToken",
+            "total_size": "totalSize",
+        }
     )
 
-    next_page_token: str | None = _pd.Field(
-        default=None, validation_alias="nextPageToken", serialization_alias="nextPageToken"
-    )
+    hosting_orders: list[HostingOrder] | None = None
 
-    total_size: int | None = _pd.Field(
-        default=None, validation_alias="totalSize", serialization_alias="totalSize"
-    )
+    next_page_token: str | None = None
+
+    total_size: int | None = None
 
 
 class TextEnableNumbersRequest(_ApiModel):
     """A request to text enable the numbers in a hosting order."""
 
-    project_id: str | None = _pd.Field(
-        default=None,
-        validation_alias="projectId",
-        serialization_alias="projectId",
-        description="The ID of the project to which the hosting order is associated.",
+    model_config = _wire_names(
+        {
+            "project_id": "projectId",
+            "display_name": "displayName",
+            "region_code": "regionCode",
+            "service_plan_id": "servicePlanId",
+            "campaign_id": "campaignId",
+            "direct_loa_info": "directLoaInfo",
+            "reseller_loa_info": "resellerLoaInfo",
+            "blanket_loa_info": "blanketLoaInfo",
+            "scheduled_osr_update_time": "scheduledOsrUpdateTime",
+            "callback_url": "callbackUrl",
+        }
     )
 
-    display_name: str | None = _pd.Field(
-        default=None,
-        validation_alias="displayName",
-        serialization_alias="displayName",
-        description="The optional display name of the hosting order.",
-    )
+    project_id: str | None = None
+    """The ID of the project to which the hosting order is associated."""
 
-    region_code: str = _pd.Field(
-        validation_alias="regionCode",
-        serialization_alias="regionCode",
-        description="The region code for the hosting order.",
-    )
+    display_name: str | None = None
+    """The optional display name of the hosting order."""
 
-    numbers: list[str] = _pd.Field(
-        description="An array of all the phone numbers associated with the hosting order."
-    )
+    region_code: str
+    """The region code for the hosting order."""
 
-    nnid: str | None = _pd.Field(
-        default=None,
-        description="Defaults to either Sinch NNID or what was originally configured on the customer account. Sinch encourages customers to use the Sinch NNID, but if you want to use another NNID, please contact your account manager.",
-    )
+    numbers: list[str]
+    """An array of all the phone numbers associated with the hosting order."""
 
-    service_plan_id: str = _pd.Field(
-        validation_alias="servicePlanId",
-        serialization_alias="servicePlanId",
-        description="The ID of the service plan to which the hosting order is associated.",
-    )
+    nnid: str | None = None
+    """Defaults to either Sinch NNID or what was originally configured on the customer account. Sinch encourages customers to use the Sinch NNID, but if you want to use another NNID, please contact your account manager."""
 
-    campaign_id: str | None = _pd.Field(
-        default=None,
-        validation_alias="campaignId",
-        serialization_alias="campaignId",
-        description="The ID of the campaign to which the hosting order is associated.",
-    )
+    service_plan_id: str
+    """The ID of the service plan to which the hosting order is associated."""
 
-    direct_loa_info: DirectLoaInfo | None = _pd.Field(
-        default=None,
-        validation_alias="directLoaInfo",
-        serialization_alias="directLoaInfo",
-        description="Letter of Authorization for direct Sinch customers.",
-    )
+    campaign_id: str | None = None
+    """The ID of the campaign to which the hosting order is associated."""
 
-    reseller_loa_info: ResellerLoaInfo | None = _pd.Field(
-        default=None,
-        validation_alias="resellerLoaInfo",
-        serialization_alias="resellerLoaInfo",
-        description="Letter of Authorization for resellers.",
-    )
+    direct_loa_info: DirectLoaInfo | None = None
+    """Letter of Authorization for direct Sinch customers."""
 
-    blanket_loa_info: BlanketLoaInfo | None = _pd.Field(
-        default=None,
-        validation_alias="blanketLoaInfo",
-        serialization_alias="blanketLoaInfo",
-        description="You can set up a blanket Letter of Authorization (LoA) that will allow you to import numbers to your account without having to sign an LoA each time you submit a request. To set up a blanket LoA, email your account manager. Once the LoA has been approved, you can use this `blanketLoaInfo` object in your requests. The `blanketLoaInfo` object should be sent as an empty object.",
-    )
+    reseller_loa_info: ResellerLoaInfo | None = None
+    """Letter of Authorization for resellers."""
 
-    scheduled_osr_update_time: _dt.datetime | None = _pd.Field(
-        default=None,
-        validation_alias="scheduledOsrUpdateTime",
-        serialization_alias="scheduledOsrUpdateTime",
-    )
+    blanket_loa_info: BlanketLoaInfo | None = None
+    """You can set up a blanket Letter of Authorization (LoA) that will allow you to import numbers to your account without having to sign an LoA each time you submit a request. To set up a blanket LoA, email your account manager. Once the LoA has been approved, you can use this `blanketLoaInfo` object in your requests. The `blanketLoaInfo` object should be sent as an empty object."""
 
-    callback_url: str | None = _pd.Field(
-        default=None,
-        validation_alias="callbackUrl",
-        serialization_alias="callbackUrl",
-        description="The client's callback URL to be called for text enablement updates.",
-    )
+    scheduled_osr_update_time: _dt.datetime | None = None
+
+    callback_url: str | None = None
+    """The client's callback URL to be called for text enablement updates."""
 
 
 class BatchCreateQualifiedNumbersRequest(_ApiModel):
     """BatchCreateQualifiedNumbersRequest"""
 
-    phone_numbers: list[str] = _pd.Field(
-        validation_alias="phoneNumbers",
-        serialization_alias="phoneNumbers",
-        description="The phone numbers you want to qualify.",
+    model_config = _wire_names(
+        {
+            "phone_numbers": "phoneNumbers",
+        }
     )
+
+    phone_numbers: list[str]
+    """The phone numbers you want to qualify."""
 
 
 class BatchCreateQualifiedNumbersResponse(_ApiModel):
     """BatchCreateQualifiedNumbersResponse"""
 
-    qualified_numbers: list[QualifiedNumber] | None = _pd.Field(
-        default=None, validation_alias="qualifiedNumbers", serialization_alias="qualifiedNumbers"
+    model_config = _wire_names(
+        {
+            "qualified_numbers": "qualifiedNumbers",
+        }
     )
+
+    qualified_numbers: list[QualifiedNumber] | None = None
 
 
 class QualifiedNumber(_ApiModel):
     """QualifiedNumber"""
 
-    phone_number: str | None = _pd.Field(
-        default=None,
-        validation_alias="phoneNumber",
-        serialization_alias="phoneNumber",
-        description="The phone number in e.164 format with leading +.",
+    model_config = _wire_names(
+        {
+            "phone_number": "phoneNumber",
+            "project_id": "projectId",
+            "region_code": "regionCode",
+            "global_process_state": "globalProcessState",
+            "osr_eligibility": "osrEligibility",
+            "ownership_verification": "ownershipVerification",
+            "hosted_number": "hostedNumber",
+            "created_time": "createdTime",
+            "updated_time": "updatedTime",
+        }
     )
 
-    project_id: str | None = _pd.Field(
-        default=None,
-        validation_alias="projectId",
-        serialization_alias="projectId",
-        description="The ID of the project to which the number belongs.",
-    )
+    phone_number: str | None = None
+    """The phone number in e.164 format with leading +."""
 
-    region_code: str | None = _pd.Field(
-        default=None, validation_alias="regionCode", serialization_alias="regionCode"
-    )
+    project_id: str | None = None
+    """The ID of the project to which the number belongs."""
 
-    global_process_state: QualifiedNumberGlobalProcessState | None = _pd.Field(
-        default=None,
-        validation_alias="globalProcessState",
-        serialization_alias="globalProcessState",
-        description="The global processing state of the qualified number.",
-    )
+    region_code: str | None = None
 
-    osr_eligibility: QualifiedNumberOsrEligibilityDetails | None = _pd.Field(
-        default=None, validation_alias="osrEligibility", serialization_alias="osrEligibility"
-    )
+    global_process_state: QualifiedNumberGlobalProcessState | None = None
+    """The global processing state of the qualified number."""
 
-    ownership_verification: QualifiedNumberOwnershipVerificationDetails | None = _pd.Field(
-        default=None,
-        validation_alias="ownershipVerification",
-        serialization_alias="ownershipVerification",
-    )
+    osr_eligibility: QualifiedNumberOsrEligibilityDetails | None = None
 
-    hosted_number: QualifiedNumberHostedNumberDetails | None = _pd.Field(
-        default=None, validation_alias="hostedNumber", serialization_alias="hostedNumber"
-    )
+    ownership_verification: QualifiedNumberOwnershipVerificationDetails | None = None
 
-    created_time: _dt.datetime | None = _pd.Field(
-        default=None, validation_alias="createdTime", serialization_alias="createdTime"
-    )
+    hosted_number: QualifiedNumberHostedNumberDetails | None = None
 
-    updated_time: _dt.datetime | None = _pd.Field(
-        default=None, validation_alias="updatedTime", serialization_alias="updatedTime"
-    )
+    created_time: _dt.datetime | None = None
+
+    updated_time: _dt.datetime | None = None
 
 
 class QualifiedNumberGlobalProcessState(_OpenStrEnum):
@@ -1226,29 +1043,27 @@ class QualifiedNumberGlobalProcessState(_OpenStrEnum):
 class QualifiedNumberOsrEligibilityDetails(_ApiModel):
     """QualifiedNumberOsrEligibilityDetails"""
 
-    status: int | None = _pd.Field(default=None)
+    status: int | None = None
 
-    error: str | None = _pd.Field(default=None)
+    error: str | None = None
 
 
 class QualifiedNumberOwnershipVerificationDetails(_ApiModel):
     """QualifiedNumberOwnershipVerificationDetails"""
 
-    status: int | None = _pd.Field(default=None)
+    status: int | None = None
 
-    error: str | None = _pd.Field(default=None)
+    error: str | None = None
 
 
 class QualifiedNumberHostedNumberDetails(_ApiModel):
     """QualifiedNumberHostedNumberDetails"""
 
-    status: QualifiedNumberHostedNumberDetailsStatus | None = _pd.Field(
-        default=None, description="The status of the hosting details."
-    )
+    status: QualifiedNumberHostedNumberDetailsStatus | None = None
+    """The status of the hosting details."""
 
-    error: str | None = _pd.Field(
-        default=None, description="The description of the hosting status error."
-    )
+    error: str | None = None
+    """The description of the hosting status error."""
 
 
 class QualifiedNumberHostedNumberDetailsStatus(_OpenIntEnum):
@@ -1262,118 +1077,107 @@ class QualifiedNumberHostedNumberDetailsStatus(_OpenIntEnum):
 class ListQualifiedNumber(_ApiModel):
     """ListQualifiedNumber"""
 
-    qualified_numbers: list[QualifiedNumber] | None = _pd.Field(
-        default=None, validation_alias="qualifiedNumbers", serialization_alias="qualifiedNumbers"
+    model_config = _wire_names(
+        {
+            "qualified_numbers": "qualifiedNumbers",
+            "next_page_token": "nextPageToken",
+            "total_size": "totalSize",
+        }
     )
 
-    next_page_token: str | None = _pd.Field(
-        default=None, validation_alias="nextPageToken", serialization_alias="nextPageToken"
-    )
+    qualified_numbers: list[QualifiedNumber] | None = None
 
-    total_size: int | None = _pd.Field(
-        default=None, validation_alias="totalSize", serialization_alias="totalSize"
-    )
+    next_page_token: str | None = None
+
+    total_size: int | None = None
 
 
 class TextEnableResponse(_ApiModel):
     """TextEnableResponse"""
 
-    hosting_order_id: str | None = _pd.Field(
-        default=None,
-        validation_alias="hostingOrderId",
-        serialization_alias="hostingOrderId",
-        description="The ID of the hosting order.",
+    model_config = _wire_names(
+        {
+            "hosting_order_id": "hostingOrderId",
+        }
     )
+
+    hosting_order_id: str | None = None
+    """The ID of the hosting order."""
 
 
 class VerifyVoiceChallengeRequest(_ApiModel):
     """VerifyVoiceChallengeRequest"""
 
-    code: str = _pd.Field()
+    code: str
 
 
 class CallbackConfiguration(_ApiModel):
     """Response message containing the callbacks configuration for a specific project."""
 
-    project_id: str | None = _pd.Field(
-        default=None,
-        validation_alias="projectId",
-        serialization_alias="projectId",
-        description="ID of the project the configuration belongs to.",
+    model_config = _wire_names(
+        {
+            "project_id": "projectId",
+            "hmac_secret": "hmacSecret",
+        }
     )
 
-    hmac_secret: str | None = _pd.Field(
-        default=None,
-        validation_alias="hmacSecret",
-        serialization_alias="hmacSecret",
-        description="The HMAC secret used for hashing the callback body using the HMAC-SHA1 algorithm - and for creating the `X-Sinch-Signature` header.",
-    )
+    project_id: str | None = None
+    """ID of the project the configuration belongs to."""
+
+    hmac_secret: str | None = None
+    """The HMAC secret used for hashing the callback body using the HMAC-SHA1 algorithm - and for creating the `X-Sinch-Signature` header."""
 
 
 class CallbackConfigurationUpdate(_ApiModel):
     """The request to update the callbacks configuration for the current project."""
 
-    hmac_secret: str | None = _pd.Field(
-        default=None,
-        validation_alias="hmacSecret",
-        serialization_alias="hmacSecret",
-        description="The HMAC secret to be updated for the specified project",
+    model_config = _wire_names(
+        {
+            "hmac_secret": "hmacSecret",
+        }
     )
+
+    hmac_secret: str | None = None
+    """The HMAC secret to be updated for the specified project"""
 
 
 class CallbackPayload(_ApiModel):
     """CallbackPayload"""
 
-    event_id: str | None = _pd.Field(
-        default=None,
-        validation_alias="eventId",
-        serialization_alias="eventId",
-        description="The ID of the event.",
+    model_config = _wire_names(
+        {
+            "event_id": "eventId",
+            "project_id": "projectId",
+            "resource_id": "resourceId",
+            "resource_type": "resourceType",
+            "event_type": "eventType",
+            "failure_code": "failureCode",
+        }
     )
 
-    timestamp: str | None = _pd.Field(
-        default=None,
-        description="The date and time when the callback was created and added to the callbacks queue.",
-    )
+    event_id: str | None = None
+    """The ID of the event."""
 
-    project_id: str | None = _pd.Field(
-        default=None,
-        validation_alias="projectId",
-        serialization_alias="projectId",
-        description="The ID of the project to which the event belongs.",
-    )
+    timestamp: str | None = None
+    """The date and time when the callback was created and added to the callbacks queue."""
 
-    resource_id: str | None = _pd.Field(
-        default=None,
-        validation_alias="resourceId",
-        serialization_alias="resourceId",
-        description="The unique identifier of the resource, depending on the resource type. For example, a phone number, a hosting order ID, or a brand ID.",
-    )
+    project_id: str | None = None
+    """The ID of the project to which the event belongs."""
 
-    resource_type: CallbackPayloadResourceType | None = _pd.Field(
-        default=None,
-        validation_alias="resourceType",
-        serialization_alias="resourceType",
-        description="The type of the resource.",
-    )
+    resource_id: str | None = None
+    """The unique identifier of the resource, depending on the resource type. For example, a phone number, a hosting order ID, or a brand ID."""
 
-    event_type: CallbackPayloadEventType | None = _pd.Field(
-        default=None,
-        validation_alias="eventType",
-        serialization_alias="eventType",
-        description="The type of the event.",
-    )
+    resource_type: CallbackPayloadResourceType | None = None
+    """The type of the resource."""
 
-    status: str | None = _pd.Field(
-        default=None, description="The status of the event. For example, `SUCCEEDED` or `FAILED`."
-    )
+    event_type: CallbackPayloadEventType | None = None
+    """The type of the event."""
 
-    failure_code: CallbackPayloadFailureCode | None = _pd.Field(
-        default=None,
-        validation_alias="failureCode",
-        serialization_alias="failureCode",
-        description="If the status is FAILED, a failure code will be provided. For numbers provisioning to SMS platform, there won't be any extra `failureCode`, as the result is binary. For campaign provisioning-related failures, refer to the list for the possible values.",
-    )
+    status: str | None = None
+    """The status of the event. For example, `SUCCEEDED` or `FAILED`."""
+
+    failure_code: CallbackPayloadFailureCode | None = None
+    """If the status is FAILED, a failure code will be provided. For numbers provisioning to SMS platform, there won't be any extra `failureCode`, as the result is binary. For campaign provisioning-related failures, refer to the list for the possible values."""
 
 
 class CallbackPayloadResourceType(_OpenStrEnum):
@@ -1421,19 +1225,19 @@ class CallbackPayloadFailureCode(_OpenStrEnum):
 class InvalidArgument(_ApiModel):
     """InvalidArgument"""
 
-    error: InvalidArgumentError | None = _pd.Field(default=None)
+    error: InvalidArgumentError | None = None
 
 
 class InvalidArgumentError(_ApiModel):
     """InvalidArgumentError"""
 
-    code: InvalidArgumentErrorCode | None = _pd.Field(default=None)
+    code: InvalidArgumentErrorCode | None = None
 
-    message: str | None = _pd.Field(default=None)
+    message: str | None = None
 
-    status: InvalidArgumentErrorStatus | None = _pd.Field(default=None)
+    status: InvalidArgumentErrorStatus | None = None
 
-    details: list[BadRequest] | None = _pd.Field(default=None)
+    details: list[BadRequest] | None = None
 
 
 class InvalidArgumentErrorCode(_OpenIntEnum):
@@ -1451,19 +1255,19 @@ class InvalidArgumentErrorStatus(_OpenStrEnum):
 class NotFound(_ApiModel):
     """NotFound"""
 
-    error: NotFoundError | None = _pd.Field(default=None)
+    error: NotFoundError | None = None
 
 
 class NotFoundError(_ApiModel):
     """NotFoundError"""
 
-    code: NotFoundErrorCode | None = _pd.Field(default=None)
+    code: NotFoundErrorCode | None = None
 
-    message: str | None = _pd.Field(default=None)
+    message: str | None = None
 
-    status: NotFoundErrorStatus | None = _pd.Field(default=None)
+    status: NotFoundErrorStatus | None = None
 
-    details: list[dict[str, _t.Any]] | None = _pd.Field(default=None)
+    details: list[dict[str, _t.Any]] | None = None
 
 
 class NotFoundErrorCode(_OpenIntEnum):
@@ -1481,19 +1285,19 @@ class NotFoundErrorStatus(_OpenStrEnum):
 class InternalError(_ApiModel):
     """InternalError"""
 
-    error: InternalErrorError | None = _pd.Field(default=None)
+    error: InternalErrorError | None = None
 
 
 class InternalErrorError(_ApiModel):
     """InternalErrorError"""
 
-    code: InternalErrorErrorCode | None = _pd.Field(default=None)
+    code: InternalErrorErrorCode | None = None
 
-    message: str | None = _pd.Field(default=None)
+    message: str | None = None
 
-    status: InternalErrorErrorStatus | None = _pd.Field(default=None)
+    status: InternalErrorErrorStatus | None = None
 
-    details: list[dict[str, _t.Any]] | None = _pd.Field(default=None)
+    details: list[dict[str, _t.Any]] | None = None
 
 
 class InternalErrorErrorCode(_OpenIntEnum):
@@ -1520,47 +1324,34 @@ class ListImportedNumbersNumberPatternSearchPattern(_OpenStrEnum):
 class ImportedNumberInput(_ApiModel):
     """ImportedNumberInput"""
 
-    phone_number: str | None = _pd.Field(
-        default=None,
-        validation_alias="phoneNumber",
-        serialization_alias="phoneNumber",
-        description="The phone number in e.164 format with leading +.",
+    model_config = _wire_names(
+        {
+            "phone_number": "phoneNumber",
+            "project_id": "projectId",
+            "region_code": "regionCode",
+            "display_name": "displayName",
+            "sms_configuration": "smsConfiguration",
+            "callback_url": "callbackUrl",
+        }
     )
 
-    project_id: str | None = _pd.Field(
-        default=None,
-        validation_alias="projectId",
-        serialization_alias="projectId",
-        description="The ID of the project resource. You can find your project ID on dashboard.sinch.com.",
-    )
+    phone_number: str | None = None
+    """The phone number in e.164 format with leading +."""
 
-    region_code: str | None = _pd.Field(
-        default=None,
-        validation_alias="regionCode",
-        serialization_alias="regionCode",
-        description="ISO 3166-1 alpha-2 country code of the phone number. Example US, UK or SE.",
-    )
+    project_id: str | None = None
+    """The ID of the project resource. You can find your project ID on dashboard.sinch.com."""
 
-    display_name: str | None = _pd.Field(
-        default=None,
-        validation_alias="displayName",
-        serialization_alias="displayName",
-        description="User supplied name for the phone number.",
-    )
+    region_code: str | None = None
+    """ISO 3166-1 alpha-2 country code of the phone number. Example US, UK or SE."""
 
-    sms_configuration: SmsConfigurationInput | None = _pd.Field(
-        default=None,
-        validation_alias="smsConfiguration",
-        serialization_alias="smsConfiguration",
-        description="Configuration for SMS",
-    )
+    display_name: str | None = None
+    """User supplied name for the phone number."""
 
-    callback_url: str | None = _pd.Field(
-        default=None,
-        validation_alias="callbackUrl",
-        serialization_alias="callbackUrl",
-        description="The client's callback URL to be called upon finishing the number import.",
-    )
+    sms_configuration: SmsConfigurationInput | None = None
+    """Configuration for SMS"""
+
+    callback_url: str | None = None
+    """The client's callback URL to be called upon finishing the number import."""
 
 
 class ListQualifiedNumbersStates(_OpenStrEnum):

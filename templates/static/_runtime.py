@@ -26,6 +26,7 @@ __all__ = [
     "SyncTransport",
     "AsyncTransport",
     "ResponseParseError",
+    "wire_names",
 ]
 
 
@@ -42,6 +43,18 @@ class ApiModel(pydantic.BaseModel):
         serialize_by_alias=True,
         extra="allow",
         use_enum_values=False,
+    )
+
+
+def wire_names(names: Mapping[str, str]) -> pydantic.ConfigDict:
+    """Model config mapping attribute names to the spec's property names (both accepted)."""
+    table = dict(names)
+
+    def alias(name: str) -> str:
+        return table.get(name, name)
+
+    return pydantic.ConfigDict(
+        alias_generator=pydantic.AliasGenerator(validation_alias=alias, serialization_alias=alias)
     )
 
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as _dt
 import typing as _t
 
-import pydantic as _pd
-
 from ._runtime import ApiModel as _ApiModel
 from ._runtime import OpenIntEnum as _OpenIntEnum
 from ._runtime import OpenStrEnum as _OpenStrEnum
+from ._runtime import wire_names as _wire_names
 
 __all__ = [
     "Kind",
@@ -37,33 +36,43 @@ class Kind(_OpenStrEnum):
 class Pet(_ApiModel):
     """Pet"""
 
-    id: str | None = _pd.Field(default=None)
-
-    name: str = _pd.Field(description="The pet's name.")
-
-    kind: Kind | None = _pd.Field(default=None, description="What kind of animal.")
-
-    born: _dt.date | None = _pd.Field(default=None)
-
-    updated_at: _dt.datetime | None = _pd.Field(
-        default=None, validation_alias="updatedAt", serialization_alias="updatedAt"
+    model_config = _wire_names(
+        {
+            "updated_at": "updatedAt",
+        }
     )
 
-    weight: float | None = _pd.Field(default=None)
+    id: str | None = None
 
-    labels: dict[str, str] | None = _pd.Field(default=None)
+    name: str
+    """The pet's name."""
 
-    owner: PetOwner | None = _pd.Field(default=None)
+    kind: Kind | None = None
+    """What kind of animal."""
+
+    born: _dt.date | None = None
+
+    updated_at: _dt.datetime | None = None
+
+    weight: float | None = None
+
+    labels: dict[str, str] | None = None
+
+    owner: PetOwner | None = None
 
 
 class PetOwner(_ApiModel):
     """PetOwner"""
 
-    name: str | None = _pd.Field(default=None)
-
-    class_: PetOwnerClass | None = _pd.Field(
-        default=None, validation_alias="class", serialization_alias="class"
+    model_config = _wire_names(
+        {
+            "class_": "class",
+        }
     )
+
+    name: str | None = None
+
+    class_: PetOwnerClass | None = None
 
 
 class PetOwnerClass(_OpenIntEnum):
@@ -77,59 +86,71 @@ class PetOwnerClass(_OpenIntEnum):
 class PetList(_ApiModel):
     """PetList"""
 
-    pets: list[Pet] | None = _pd.Field(default=None)
-
-    next_page_token: str | None = _pd.Field(
-        default=None, validation_alias="nextPageToken", serialization_alias="nextPageToken"
+    model_config = _wire_names(
+        {
+            "next_page_token": "nextPageToken",
+        }
     )
+
+    pets: list[Pet] | None = None
+
+    next_page_token: str | None = None
 
 
 class Dog(_ApiModel):
     """Dog"""
 
-    id: str | None = _pd.Field(default=None)
-
-    name: str = _pd.Field(description="The pet's name.")
-
-    kind: Kind | None = _pd.Field(default=None, description="What kind of animal.")
-
-    born: _dt.date | None = _pd.Field(default=None)
-
-    updated_at: _dt.datetime | None = _pd.Field(
-        default=None, validation_alias="updatedAt", serialization_alias="updatedAt"
+    model_config = _wire_names(
+        {
+            "updated_at": "updatedAt",
+        }
     )
 
-    weight: float | None = _pd.Field(default=None)
+    id: str | None = None
 
-    labels: dict[str, str] | None = _pd.Field(default=None)
+    name: str
+    """The pet's name."""
 
-    owner: PetOwner | None = _pd.Field(default=None)
+    kind: Kind | None = None
+    """What kind of animal."""
 
-    barks: bool = _pd.Field()
+    born: _dt.date | None = None
+
+    updated_at: _dt.datetime | None = None
+
+    weight: float | None = None
+
+    labels: dict[str, str] | None = None
+
+    owner: PetOwner | None = None
+
+    barks: bool
 
 
 class Cat(_ApiModel):
     """Cat"""
 
-    name: str | None = _pd.Field(default=None)
+    name: str | None = None
 
-    lives: int | None = _pd.Field(default=None)
+    lives: int | None = None
 
 
 class PetInput(_ApiModel):
     """PetInput"""
 
-    name: str = _pd.Field(description="The pet's name.")
+    name: str
+    """The pet's name."""
 
-    kind: Kind | None = _pd.Field(default=None, description="What kind of animal.")
+    kind: Kind | None = None
+    """What kind of animal."""
 
-    born: _dt.date | None = _pd.Field(default=None)
+    born: _dt.date | None = None
 
-    weight: float | None = _pd.Field(default=None)
+    weight: float | None = None
 
-    labels: dict[str, str] | None = _pd.Field(default=None)
+    labels: dict[str, str] | None = None
 
-    owner: PetOwner | None = _pd.Field(default=None)
+    owner: PetOwner | None = None
 
 
 Animal: _t.TypeAlias = Dog | Cat

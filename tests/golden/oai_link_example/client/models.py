@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as _dt
 import typing as _t
 
-import pydantic as _pd
-
 from ._runtime import ApiModel as _ApiModel
 from ._runtime import OpenIntEnum as _OpenIntEnum
 from ._runtime import OpenStrEnum as _OpenStrEnum
+from ._runtime import wire_names as _wire_names
 
 __all__ = [
     "User",
@@ -22,29 +21,29 @@ __all__ = [
 class User(_ApiModel):
     """User"""
 
-    username: str | None = _pd.Field(default=None)
+    username: str | None = None
 
-    uuid: str | None = _pd.Field(default=None)
+    uuid: str | None = None
 
 
 class Repository(_ApiModel):
     """Repository"""
 
-    slug: str | None = _pd.Field(default=None)
+    slug: str | None = None
 
-    owner: User | None = _pd.Field(default=None)
+    owner: User | None = None
 
 
 class Pullrequest(_ApiModel):
     """Pullrequest"""
 
-    id: int | None = _pd.Field(default=None)
+    id: int | None = None
 
-    title: str | None = _pd.Field(default=None)
+    title: str | None = None
 
-    repository: Repository | None = _pd.Field(default=None)
+    repository: Repository | None = None
 
-    author: User | None = _pd.Field(default=None)
+    author: User | None = None
 
 
 class GetPullRequestsByRepositoryState(_OpenStrEnum):
