@@ -87,14 +87,16 @@ class OperationBuilder:
                 merged[(resolved["name"], where)] = (resolved, f"{source}/{index}")
         template_names = _TEMPLATE_PARAM.findall(path)
         declared = {name for (name, where) in merged if where == "path"}
-        missing = [n for n in template_names if n not in declared]
-        if missing:
-            self.warn(
-                "operation-skipped",
-                f"{label} skipped: path parameter {{{missing[0]}}} is not declared, so the URL cannot be built",
-                ptr,
-            )
-            return None
+        for name in template_names:
+            if name not in declared:
+                # The URL cannot be built without it: take it as a required string.
+                merged[(name, "path")] = ({"name": name, "in": "path", "required": True, "schema": {"type": "string"}}, ptr)
+                declared.add(name)
+                self.warn(
+                    "parameter-degraded",
+                    f"{label}: path parameter {{{name}}} is not declared; generated as a required string",
+                    ptr,
+                )
         for name in sorted(declared - set(template_names)):
             merged.pop((name, "path"))
             self.warn("parameter-skipped", f"{label}: path parameter {name!r} is not in the path; ignored", ptr)

@@ -157,14 +157,19 @@ def test_local_problems_degrade_with_a_named_warning(cli, tmp_path: Path) -> Non
         "openapi: 3.0.0\ninfo: {title: Messy, version: '1'}\npaths:\n"
         "  /a/{id}:\n    get:\n      operationId: getA\n      responses: {'200': {description: ok}}\n"
         "  /b:\n    get:\n      operationId: getB\n      responses:\n        '200':\n          description: ok\n"
-        "          content: {application/json: {schema: {$ref: '#/components/schemas/Missing'}}}\n",
+        "          content: {application/json: {schema: {$ref: '#/components/schemas/Missing'}}}\n"
+        "  /c:\n    trace:\n      operationId: traceC\n      parameters: [{$ref: '#/components/parameters/Nope'}]\n"
+        "      responses: {'200': {description: ok}}\n",
     )
     out = tmp_path / "gen"
     run = cli("generate", spec, "--out", out, "--package-name", "client")
-    assert run.code == 0
-    assert "operation-skipped getA skipped: path parameter {id} is not declared" in run.err
-    assert "unresolved-ref" in run.err
-    assert "1/2 operations" in run.out
+    assert run.code == 0, run.err
+    assert "parameter-degraded getA: path parameter {id} is not declared; generated as a required string" in run.err
+    assert "unresolved-ref" in run.err and "parameter-skipped traceC: parameter skipped" in run.err
+    assert "3/3 operations" in run.out
+    resource = (out / "client" / "resources" / "default.py").read_text()
+    assert "def get_a(\n        self,\n        *,\n        id: str," in resource
+    assert "def get_b(" in resource and "-> _t.Any:" in resource
     assert cli("generate", spec, "--out", tmp_path / "strict", "--package-name", "client", "--strict").code == 1
 
 
