@@ -102,6 +102,7 @@ class Parameter:
     description: str | None = None
     explode: bool = True
     style: str = "form"
+    client_default: bool = False  # falls back to the client's value (e.g. project_id)
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,17 @@ class Response:
 
 
 @dataclass(frozen=True)
+class Pagination:
+    """A `pageToken`/`nextPageToken` list: how to walk it."""
+
+    token_param: str  # python name of the page-token parameter
+    items_attr: str  # attribute of the page holding the items
+    next_attr: str  # attribute of the page holding the next token
+    page_type: TypeRef
+    item_type: TypeRef
+
+
+@dataclass(frozen=True)
 class Operation:
     name: str
     operation_id: str
@@ -136,6 +148,9 @@ class Operation:
     return_type: TypeRef
     deprecated: bool = False
     source: str = ""
+    errors: tuple[Response, ...] = ()  # documented non-2xx responses
+    pagination: Pagination | None = None
+    pager_name: str = ""  # the `<name>_all` method, when paginated
 
     @property
     def required_parameters(self) -> tuple[Parameter, ...]:
@@ -157,6 +172,34 @@ class Resource:
 
 
 @dataclass(frozen=True)
+class SecurityScheme:
+    name: str
+    kind: str  # basic | bearer | oauth2 | api_key
+    token_url: str | None = None
+    key_name: str | None = None  # api_key: header or query parameter name
+    key_location: str | None = None  # api_key: header | query
+
+
+@dataclass(frozen=True)
+class ClientDefault:
+    """A path parameter every operation takes, settable once on the client."""
+
+    name: str
+    wire_name: str
+
+
+@dataclass(frozen=True)
+class Webhook:
+    name: str
+    function: str  # parse_<name>
+    payload: TypeRef
+    signature_header: str | None = None
+    algorithm: str = "sha1"
+    encoding: str = "hex"
+    description: str | None = None
+
+
+@dataclass(frozen=True)
 class Server:
     url: str
     description: str | None
@@ -173,4 +216,8 @@ class Api:
     types: tuple[NamedType, ...]
     resources: tuple[Resource, ...]
     source_name: str
+    security: tuple[SecurityScheme, ...] = ()
+    client_defaults: tuple[ClientDefault, ...] = ()
+    webhooks: tuple[Webhook, ...] = ()
+    env_prefix: str = "API_"
     stats: dict[str, int] = field(default_factory=dict, hash=False, compare=False)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from . import ir
@@ -18,6 +18,8 @@ Warn = Callable[[str, str, str], None]
 _TEMPLATE_PARAM = re.compile(r"{([^{}/]+)}")
 # Keyword arguments every generated method takes for per-call options.
 CALL_OPTIONS = frozenset({"timeout", "max_retries", "extra_headers", "extra_query", "self"})
+_PAGE_TOKEN = frozenset({"pageToken", "page_token"})
+_NEXT_TOKEN = frozenset({"nextPageToken", "next_page_token"})
 _RESOURCE_RESERVED = frozenset({"close", "with_options", "base_url", "request", "self"})
 # Method names that would shadow builtins used in annotations (`list` is handled by typing.List).
 _METHOD_RESERVED = frozenset({"str", "int", "float", "bool", "bytes", "dict", "object", "type"})
@@ -90,7 +92,10 @@ class OperationBuilder:
         for name in template_names:
             if name not in declared:
                 # The URL cannot be built without it: take it as a required string.
-                merged[(name, "path")] = ({"name": name, "in": "path", "required": True, "schema": {"type": "string"}}, ptr)
+                merged[(name, "path")] = (
+                    {"name": name, "in": "path", "required": True, "schema": {"type": "string"}},
+                    ptr,
+                )
                 declared.add(name)
                 self.warn(
                     "parameter-degraded",
@@ -108,7 +113,7 @@ class OperationBuilder:
         for (wire, where), (param, param_ptr) in merged.items():
             params.append(self._parameter(wire, where, param, param_ptr, hint, scope))
         body = self._body(op, ptr, hint, scope, label)
-        responses, return_type = self._responses(op, ptr, hint, label)
+        responses, return_type, errors = self._responses(op, ptr, hint, label)
         tags = op.get("tags")
         tag = tags[0] if isinstance(tags, list) and tags and isinstance(tags[0], str) else "default"
         operation = ir.Operation(
@@ -124,6 +129,8 @@ class OperationBuilder:
             return_type=return_type,
             deprecated=op.get("deprecated") is True,
             source=ptr,
+            errors=errors,
+            pagination=self._pagination(params, return_type),
         )
         return _Draft(tag, base_words, operation)
 
@@ -193,55 +200,73 @@ class OperationBuilder:
 
     def _responses(
         self, op: dict[str, Any], ptr: str, hint: str, label: str
-    ) -> tuple[tuple[ir.Response, ...], ir.TypeRef]:
+    ) -> tuple[tuple[ir.Response, ...], ir.TypeRef, tuple[ir.Response, ...]]:
+        """Documented success responses, the return type, and documented error responses."""
         raw = op.get("responses")
-        out: list[ir.Response] = []
         if not isinstance(raw, dict):
-            return (), ir.TypeRef("None")
+            return (), ir.TypeRef("None"), ()
         codes = [str(c) for c in raw if str(c)[:1] == "2"]
+        error_codes = [str(c) for c in raw if str(c)[:1] in ("4", "5")]
         if not codes and "default" in raw:
             codes = ["default"]
-        for code in codes:
-            resp_ptr = f"{ptr}/responses/{_esc(code)}"
-            try:
-                response, ref = follow(self.root, raw.get(code, raw.get(int(code)) if code.isdigit() else None))
-            except RefError as exc:
-                self.warn("response-degraded", f"{label}: response {code}: {exc}; typed as Any", resp_ptr)
-                out.append(ir.Response(code, ir.ANY, "application/json"))
-                continue
-            if not isinstance(response, dict):
-                continue
-            content = response.get("content")
-            if not isinstance(content, dict) or not content:
-                out.append(ir.Response(code, None, None, _text(response.get("description"))))
-                continue
-            media, encoding = _pick_media(list(content))
-            media_obj = content[media] if isinstance(content[media], dict) else {}
-            schema = media_obj.get("schema")
-            base_ptr = ref or resp_ptr
-            if encoding == "json":
-                suffix = "Response" if len(codes) == 1 else f"Response{code}"
-                rtype = (
-                    self.schemas.type_of(schema, f"{base_ptr}/content/{_esc(media)}/schema", f"{hint}{suffix}", "full")
-                    if isinstance(schema, dict)
-                    else ir.ANY
-                )
-            elif encoding == "text":
-                rtype = ir.TypeRef("str")
-            else:
-                rtype = ir.TypeRef("bytes")
-            out.append(ir.Response(code, rtype, media, _text(response.get("description"))))
+        elif "default" in raw:
+            error_codes.append("default")
+        out = [r for code in codes if (r := self._response(raw, code, ptr, hint, label, len(codes) == 1))]
+        errors = [r for code in error_codes if (r := self._response(raw, code, ptr, hint, label, False))]
         types: list[ir.TypeRef] = []
         for response in out:
             t = response.type or ir.TypeRef("None")
             if all(t.annotation != o.annotation for o in types):
                 types.append(t)
         if not types:
-            return tuple(out), ir.TypeRef("None")
+            return tuple(out), ir.TypeRef("None"), tuple(errors)
         if any(t.annotation == "_t.Any" for t in types):
-            return tuple(out), ir.ANY
+            return tuple(out), ir.ANY, tuple(errors)
         names = frozenset().union(*(t.names for t in types))
-        return tuple(out), ir.TypeRef(" | ".join(t.annotation for t in types), names)
+        return tuple(out), ir.TypeRef(" | ".join(t.annotation for t in types), names), tuple(errors)
+
+    def _response(
+        self, raw: dict[Any, Any], code: str, ptr: str, hint: str, label: str, only: bool
+    ) -> ir.Response | None:
+        resp_ptr = f"{ptr}/responses/{_esc(code)}"
+        try:
+            response, ref = follow(self.root, raw.get(code, raw.get(int(code)) if code.isdigit() else None))
+        except RefError as exc:
+            self.warn("response-degraded", f"{label}: response {code}: {exc}; typed as Any", resp_ptr)
+            return ir.Response(code, ir.ANY, "application/json")
+        if not isinstance(response, dict):
+            return None
+        content = response.get("content")
+        if not isinstance(content, dict) or not content:
+            return ir.Response(code, None, None, _text(response.get("description")))
+        media, encoding = _pick_media(list(content))
+        media_obj = content[media] if isinstance(content[media], dict) else {}
+        schema = media_obj.get("schema")
+        if encoding == "json":
+            suffix = "Response" if only else f"Response{pascal(code, 'Status')}"
+            where = f"{ref or resp_ptr}/content/{_esc(media)}/schema"
+            rtype = (
+                self.schemas.type_of(schema, where, f"{hint}{suffix}", "full") if isinstance(schema, dict) else ir.ANY
+            )
+        elif encoding == "text":
+            rtype = ir.TypeRef("str")
+        else:
+            rtype = ir.TypeRef("bytes")
+        return ir.Response(code, rtype, media, _text(response.get("description")))
+
+    def _pagination(self, params: list[ir.Parameter], return_type: ir.TypeRef) -> ir.Pagination | None:
+        """A list with a page-token parameter whose page has one list and a next token."""
+        token = next((p for p in params if p.location == "query" and p.wire_name in _PAGE_TOKEN), None)
+        page = self.schemas.types.get(return_type.annotation)
+        if token is None or not isinstance(page, ir.Model):
+            return None
+        next_field = next((f for f in page.fields if f.wire_name in _NEXT_TOKEN), None)
+        lists = [f for f in page.fields if f.type.annotation.startswith("list[")]
+        if next_field is None or len(lists) != 1:
+            return None
+        inner = lists[0].type.annotation.removeprefix("list[").removesuffix(" | None").removesuffix("]")
+        item = ir.TypeRef(inner, frozenset(n for n in lists[0].type.names if n in inner))
+        return ir.Pagination(token.name, lists[0].name, next_field.name, return_type, item)
 
     # --- grouping ------------------------------------------------------------------------
 
@@ -272,15 +297,11 @@ class OperationBuilder:
             ops = []
             for draft, s, f in zip(items, short, full, strict=False):
                 wanted = s if counts[s] == 1 else f
-                ops.append(_renamed(draft.op, scope.claim(wanted)))
+                name = scope.claim(wanted)
+                pager = scope.claim(f"{name}_all") if draft.op.pagination else ""
+                ops.append(replace(draft.op, name=name, pager_name=pager))
             resources.append(ir.Resource(attribute, class_name, modules.claim(attribute), tag, description, tuple(ops)))
         return tuple(resources)
-
-
-def _renamed(op: ir.Operation, name: str) -> ir.Operation:
-    from dataclasses import replace
-
-    return replace(op, name=name)
 
 
 def _tag_info(root: Any) -> dict[str, tuple[str | None, str | None]]:

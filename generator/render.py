@@ -47,7 +47,7 @@ def _resource_annotation(t: ir.TypeRef) -> str:
     return text.replace("list[", "_t.List[").replace("dict[", "_t.Dict[")
 
 
-STATIC_FILES = ("_runtime.py",)
+STATIC_FILES = ("_models.py", "_errors.py", "_auth.py", "_retry.py", "_transport.py", "_pagination.py", "_webhooks.py")
 
 
 def render_package(
@@ -75,6 +75,7 @@ def render_package(
     files[f"{pkg}/models.py"] = render("package/models.py.jinja")
     files[f"{pkg}/_client.py"] = render("package/_client.py.jinja")
     files[f"{pkg}/resources/__init__.py"] = render("package/resources/__init__.py.jinja")
+    files[f"{pkg}/webhooks.py"] = render("package/webhooks.py.jinja")
     for resource in api.resources:
         files[f"{pkg}/resources/{resource.module}.py"] = render(
             "package/resources/resource.py.jinja", resource=resource

@@ -1,14 +1,14 @@
-"""Models of the Imported Numbers and Hosting Orders API, generated from spec/sinch-imported-numbers.yaml."""
+"""Models of the Imported Numbers and Hosting Orders API, generated from sinch-imported-numbers.yaml."""
 
 from __future__ import annotations
 
 import datetime as _dt
 import typing as _t
 
-from ._runtime import ApiModel as _ApiModel
-from ._runtime import OpenIntEnum as _OpenIntEnum
-from ._runtime import OpenStrEnum as _OpenStrEnum
-from ._runtime import wire_names as _wire_names
+from ._models import ApiModel as _ApiModel
+from ._models import OpenIntEnum as _OpenIntEnum
+from ._models import OpenStrEnum as _OpenStrEnum
+from ._models import wire_names as _wire_names
 
 __all__ = [
     "CreateImportedNumberRequest",

@@ -22,7 +22,8 @@ import datetime as _dt
 import typing as _t
 
 from .. import models as _m
-from .._runtime import AsyncTransport, Operation, SyncTransport
+from .._pagination import AsyncPager, Pager
+from .._transport import AsyncTransport, Operation, SyncTransport
 
 _GET_CONFIGURATION = Operation(
     method="GET",
@@ -30,12 +31,22 @@ _GET_CONFIGURATION = Operation(
     responses={
         "200": _m.CallbackConfiguration,
     },
+    errors={
+        "400": _m.InvalidArgument,
+        "404": _m.NotFound,
+        "500": _m.InternalError,
+    },
 )
 _UPDATE_CONFIGURATION = Operation(
     method="PATCH",
     path="/v1/projects/{projectId}/callbackConfiguration",
     responses={
         "200": _m.CallbackConfiguration,
+    },
+    errors={
+        "400": _m.InvalidArgument,
+        "404": _m.NotFound,
+        "500": _m.InternalError,
     },
     body_encoding="json",
     body_media_type="application/json",
@@ -67,8 +78,9 @@ class Callbacks:
     def get_configuration(
         self,
         *,
-        project_id: str,
+        project_id: str | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _m.CallbackConfiguration:
@@ -77,7 +89,7 @@ class Callbacks:
         Returns the callbacks configuration for the specified project
 
         Args:
-            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects.
+            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects. (default: the client's project_id)
 
         GET /v1/projects/{projectId}/callbackConfiguration
         """
@@ -87,6 +99,7 @@ class Callbacks:
                 "projectId": project_id,
             },
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -95,9 +108,10 @@ class Callbacks:
     def update_configuration(
         self,
         *,
-        project_id: str,
+        project_id: str | None = None,
         body: _m.CallbackConfigurationUpdate | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _m.CallbackConfiguration:
@@ -106,7 +120,7 @@ class Callbacks:
         Updates the callbacks configuration for the specified project
 
         Args:
-            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects.
+            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects. (default: the client's project_id)
             body: The callback configuration details to be updated.
 
         PATCH /v1/projects/{projectId}/callbackConfiguration
@@ -118,6 +132,7 @@ class Callbacks:
             },
             body=body,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -151,8 +166,9 @@ class AsyncCallbacks:
     async def get_configuration(
         self,
         *,
-        project_id: str,
+        project_id: str | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _m.CallbackConfiguration:
@@ -161,7 +177,7 @@ class AsyncCallbacks:
         Returns the callbacks configuration for the specified project
 
         Args:
-            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects.
+            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects. (default: the client's project_id)
 
         GET /v1/projects/{projectId}/callbackConfiguration
         """
@@ -171,6 +187,7 @@ class AsyncCallbacks:
                 "projectId": project_id,
             },
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -179,9 +196,10 @@ class AsyncCallbacks:
     async def update_configuration(
         self,
         *,
-        project_id: str,
+        project_id: str | None = None,
         body: _m.CallbackConfigurationUpdate | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _m.CallbackConfiguration:
@@ -190,7 +208,7 @@ class AsyncCallbacks:
         Updates the callbacks configuration for the specified project
 
         Args:
-            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects.
+            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects. (default: the client's project_id)
             body: The callback configuration details to be updated.
 
         PATCH /v1/projects/{projectId}/callbackConfiguration
@@ -202,6 +220,7 @@ class AsyncCallbacks:
             },
             body=body,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )

@@ -9,13 +9,18 @@ import datetime as _dt
 import typing as _t
 
 from .. import models as _m
-from .._runtime import AsyncTransport, Operation, SyncTransport
+from .._pagination import AsyncPager, Pager
+from .._transport import AsyncTransport, Operation, SyncTransport
 
 _LIST = Operation(
     method="GET",
     path="/v1/projects/{projectId}/hostingOrders",
     responses={
         "200": _m.ListHostingOrdersResponse,
+    },
+    errors={
+        "404": _m.ErrorResponse,
+        "500": _m.ErrorResponse,
     },
 )
 _GET = Operation(
@@ -24,12 +29,20 @@ _GET = Operation(
     responses={
         "200": _m.HostingOrder,
     },
+    errors={
+        "404": _m.ErrorResponse,
+        "500": _m.ErrorResponse,
+    },
 )
 _GET_REPORT = Operation(
     method="GET",
     path="/v1/projects/{projectId}/hostingOrders/{hostingOrderId}/report",
     responses={
         "200": _m.HostingOrderReport,
+    },
+    errors={
+        "404": _m.ErrorResponse,
+        "500": _m.ErrorResponse,
     },
 )
 _LIST_NUMBERS = Operation(
@@ -38,6 +51,10 @@ _LIST_NUMBERS = Operation(
     responses={
         "200": _m.ListHostingOrderNumbersResponse,
     },
+    errors={
+        "404": _m.ErrorResponse,
+        "500": _m.ErrorResponse,
+    },
 )
 _GET_NUMBER = Operation(
     method="GET",
@@ -45,12 +62,19 @@ _GET_NUMBER = Operation(
     responses={
         "200": _m.HostingOrderNumber,
     },
+    errors={
+        "404": _m.ErrorResponse,
+        "500": _m.ErrorResponse,
+    },
 )
 _IMPORT_NUMBERS = Operation(
     method="POST",
     path="/v1/projects/{projectId}/hostingOrders:importNumbers",
     responses={
         "200": _m.ImportHostingOrder,
+    },
+    errors={
+        "500": _m.ErrorResponse,
     },
     body_encoding="json",
     body_media_type="application/json",
@@ -61,6 +85,12 @@ _TEXT_ENABLE_NUMBERS = Operation(
     responses={
         "200": _m.HostingOrder,
     },
+    errors={
+        "400": _m.ErrorResponse,
+        "404": _m.ErrorResponse,
+        "409": _m.ErrorResponse,
+        "500": _m.ErrorResponse,
+    },
     body_encoding="json",
     body_media_type="application/json",
 )
@@ -69,6 +99,12 @@ _TEXT_ENABLE_TOLL_FREE_NUMBERS = Operation(
     path="/v1/projects/{projectId}/hostingOrders:textEnableTollFreeNumbers",
     responses={
         "200": _m.HostingOrder,
+    },
+    errors={
+        "400": _m.ErrorResponse,
+        "404": _m.ErrorResponse,
+        "409": _m.ErrorResponse,
+        "500": _m.ErrorResponse,
     },
     body_encoding="json",
     body_media_type="application/json",
@@ -87,9 +123,9 @@ class HostingOrders:
     def list(
         self,
         *,
-        project_id: str,
         states: _m.ImportHostingOrderState,
         type: _m.ImportHostingOrderType,
+        project_id: str | None = None,
         region_code: str | None = None,
         order_by: str | None = None,
         page_token: str | None = None,
@@ -97,6 +133,7 @@ class HostingOrders:
         service_plan_id: str | None = None,
         campaign_id: str | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _m.ListHostingOrdersResponse:
@@ -105,7 +142,7 @@ class HostingOrders:
         Lists the hosting orders for the project.
 
         Args:
-            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects.
+            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects. (default: the client's project_id)
             region_code: Region code to filter by. ISO 3166-1 alpha-2 country code of the phone number. Currently supported are US, CA
             states: The hosting order states
             type: The hosting order type
@@ -133,17 +170,56 @@ class HostingOrders:
                 ("campaignId", campaign_id, "form", True),
             ],
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
         return _t.cast("_m.ListHostingOrdersResponse", result)
 
+    def list_all(
+        self,
+        *,
+        states: _m.ImportHostingOrderState,
+        type: _m.ImportHostingOrderType,
+        project_id: str | None = None,
+        region_code: str | None = None,
+        order_by: str | None = None,
+        page_size: int | None = None,
+        service_plan_id: str | None = None,
+        campaign_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+    ) -> Pager[_m.ListHostingOrdersResponse, _m.HostingOrder]:
+        """Every item of `list`, across all pages, fetched lazily as you iterate (`for`). `.pages()` iterates the page responses; iteration stops on an empty or repeated `next_page_token`."""
+
+        def fetch(token: str | None) -> _m.ListHostingOrdersResponse:
+            return self.list(
+                project_id=project_id,
+                region_code=region_code,
+                states=states,
+                type=type,
+                order_by=order_by,
+                page_size=page_size,
+                service_plan_id=service_plan_id,
+                campaign_id=campaign_id,
+                page_token=token,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            )
+
+        return Pager(fetch, lambda page: page.hosting_orders, lambda page: page.next_page_token)
+
     def get(
         self,
         *,
-        project_id: str,
         hosting_order_id: str,
+        project_id: str | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _m.HostingOrder:
@@ -152,7 +228,7 @@ class HostingOrders:
         Returns the hosting order specified by the hosting order ID.
 
         Args:
-            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects.
+            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects. (default: the client's project_id)
             hosting_order_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects.
 
         GET /v1/projects/{projectId}/hostingOrders/{hostingOrderId}
@@ -164,6 +240,7 @@ class HostingOrders:
                 "hostingOrderId": hosting_order_id,
             },
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -172,9 +249,10 @@ class HostingOrders:
     def get_report(
         self,
         *,
-        project_id: str,
         hosting_order_id: str,
+        project_id: str | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _m.HostingOrderReport:
@@ -183,7 +261,7 @@ class HostingOrders:
         Returns the report object for a specific hosting order
 
         Args:
-            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects.
+            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects. (default: the client's project_id)
             hosting_order_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects.
 
         GET /v1/projects/{projectId}/hostingOrders/{hostingOrderId}/report
@@ -195,6 +273,7 @@ class HostingOrders:
                 "hostingOrderId": hosting_order_id,
             },
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -203,8 +282,8 @@ class HostingOrders:
     def list_numbers(
         self,
         *,
-        project_id: str,
         hosting_order_id: str,
+        project_id: str | None = None,
         order_by: str | None = None,
         page_token: str | None = None,
         page_size: int | None = None,
@@ -212,6 +291,7 @@ class HostingOrders:
         campaign_provisioning_state: int | None = None,
         platform_provisioning_state: int | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _m.ListHostingOrderNumbersResponse:
@@ -220,7 +300,7 @@ class HostingOrders:
         Lists the numbers belonging to the specified hosting order.
 
         Args:
-            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects.
+            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects. (default: the client's project_id)
             hosting_order_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects.
             order_by: Parameter used to order the returned hosting orders
             page_token: The next page token value returned from a previous listing.
@@ -246,18 +326,55 @@ class HostingOrders:
                 ("platformProvisioningState", platform_provisioning_state, "form", True),
             ],
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
         return _t.cast("_m.ListHostingOrderNumbersResponse", result)
 
+    def list_numbers_all(
+        self,
+        *,
+        hosting_order_id: str,
+        project_id: str | None = None,
+        order_by: str | None = None,
+        page_size: int | None = None,
+        osr_update_state: int | None = None,
+        campaign_provisioning_state: int | None = None,
+        platform_provisioning_state: int | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+    ) -> Pager[_m.ListHostingOrderNumbersResponse, _m.HostingOrderNumber]:
+        """Every item of `list_numbers`, across all pages, fetched lazily as you iterate (`for`). `.pages()` iterates the page responses; iteration stops on an empty or repeated `next_page_token`."""
+
+        def fetch(token: str | None) -> _m.ListHostingOrderNumbersResponse:
+            return self.list_numbers(
+                project_id=project_id,
+                hosting_order_id=hosting_order_id,
+                order_by=order_by,
+                page_size=page_size,
+                osr_update_state=osr_update_state,
+                campaign_provisioning_state=campaign_provisioning_state,
+                platform_provisioning_state=platform_provisioning_state,
+                page_token=token,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            )
+
+        return Pager(fetch, lambda page: page.numbers, lambda page: page.next_page_token)
+
     def get_number(
         self,
         *,
-        project_id: str,
         hosting_order_id: str,
         phone_number: str,
+        project_id: str | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _m.HostingOrderNumber:
@@ -266,7 +383,7 @@ class HostingOrders:
         Returns the specified phone number belonging to the specified hosting order.
 
         Args:
-            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects.
+            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects. (default: the client's project_id)
             hosting_order_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects.
             phone_number: The phone number in E.164 format with leading `+`.
 
@@ -280,6 +397,7 @@ class HostingOrders:
                 "phoneNumber": phone_number,
             },
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -288,9 +406,10 @@ class HostingOrders:
     def import_numbers(
         self,
         *,
-        project_id: str,
         body: _m.ImportNumbersRequest,
+        project_id: str | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _m.ImportHostingOrder:
@@ -300,7 +419,7 @@ class HostingOrders:
         Note: This operation is limited to five numbers. If you want to increase the quantity of numbers you can import using this operation, please contact your account manager for authorization.
 
         Args:
-            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects.
+            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects. (default: the client's project_id)
             body: The request to import hosting orders numbers in the current project
 
         POST /v1/projects/{projectId}/hostingOrders:importNumbers
@@ -312,6 +431,7 @@ class HostingOrders:
             },
             body=body,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -320,9 +440,10 @@ class HostingOrders:
     def text_enable_numbers(
         self,
         *,
-        project_id: str,
         body: _m.TextEnableNumbersRequest,
+        project_id: str | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _m.HostingOrder:
@@ -331,7 +452,7 @@ class HostingOrders:
         Text enable numbers associated with hosting orders of a specific project.
 
         Args:
-            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects.
+            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects. (default: the client's project_id)
             body: The request to text-enable hosting orders numbers in the current project
 
         POST /v1/projects/{projectId}/hostingOrders:textEnableNumbers
@@ -343,6 +464,7 @@ class HostingOrders:
             },
             body=body,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -351,9 +473,10 @@ class HostingOrders:
     def text_enable_toll_free_numbers(
         self,
         *,
-        project_id: str,
         body: _m.TextEnableTollFreeNumbersRequest,
+        project_id: str | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _m.HostingOrder:
@@ -362,7 +485,7 @@ class HostingOrders:
         Text enable Toll Free numbers associated with hosting orders of a specific project.
 
         Args:
-            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects.
+            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects. (default: the client's project_id)
             body: The request to text-enable hosting orders Toll Free numbers in the current project
 
         POST /v1/projects/{projectId}/hostingOrders:textEnableTollFreeNumbers
@@ -374,6 +497,7 @@ class HostingOrders:
             },
             body=body,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -394,9 +518,9 @@ class AsyncHostingOrders:
     async def list(
         self,
         *,
-        project_id: str,
         states: _m.ImportHostingOrderState,
         type: _m.ImportHostingOrderType,
+        project_id: str | None = None,
         region_code: str | None = None,
         order_by: str | None = None,
         page_token: str | None = None,
@@ -404,6 +528,7 @@ class AsyncHostingOrders:
         service_plan_id: str | None = None,
         campaign_id: str | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _m.ListHostingOrdersResponse:
@@ -412,7 +537,7 @@ class AsyncHostingOrders:
         Lists the hosting orders for the project.
 
         Args:
-            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects.
+            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects. (default: the client's project_id)
             region_code: Region code to filter by. ISO 3166-1 alpha-2 country code of the phone number. Currently supported are US, CA
             states: The hosting order states
             type: The hosting order type
@@ -440,17 +565,58 @@ class AsyncHostingOrders:
                 ("campaignId", campaign_id, "form", True),
             ],
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
         return _t.cast("_m.ListHostingOrdersResponse", result)
 
+    def list_all(
+        self,
+        *,
+        states: _m.ImportHostingOrderState,
+        type: _m.ImportHostingOrderType,
+        project_id: str | None = None,
+        region_code: str | None = None,
+        order_by: str | None = None,
+        page_size: int | None = None,
+        service_plan_id: str | None = None,
+        campaign_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+    ) -> AsyncPager[_m.ListHostingOrdersResponse, _m.HostingOrder]:
+        """Every item of `list`, across all pages, fetched lazily as you iterate (`async for`). `.pages()` iterates the page responses; iteration stops on an empty or repeated `next_page_token`."""
+
+        async def fetch(token: str | None) -> _m.ListHostingOrdersResponse:
+            return await self.list(
+                project_id=project_id,
+                region_code=region_code,
+                states=states,
+                type=type,
+                order_by=order_by,
+                page_size=page_size,
+                service_plan_id=service_plan_id,
+                campaign_id=campaign_id,
+                page_token=token,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            )
+
+        return AsyncPager(
+            fetch, lambda page: page.hosting_orders, lambda page: page.next_page_token
+        )
+
     async def get(
         self,
         *,
-        project_id: str,
         hosting_order_id: str,
+        project_id: str | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _m.HostingOrder:
@@ -459,7 +625,7 @@ class AsyncHostingOrders:
         Returns the hosting order specified by the hosting order ID.
 
         Args:
-            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects.
+            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects. (default: the client's project_id)
             hosting_order_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects.
 
         GET /v1/projects/{projectId}/hostingOrders/{hostingOrderId}
@@ -471,6 +637,7 @@ class AsyncHostingOrders:
                 "hostingOrderId": hosting_order_id,
             },
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -479,9 +646,10 @@ class AsyncHostingOrders:
     async def get_report(
         self,
         *,
-        project_id: str,
         hosting_order_id: str,
+        project_id: str | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _m.HostingOrderReport:
@@ -490,7 +658,7 @@ class AsyncHostingOrders:
         Returns the report object for a specific hosting order
 
         Args:
-            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects.
+            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects. (default: the client's project_id)
             hosting_order_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects.
 
         GET /v1/projects/{projectId}/hostingOrders/{hostingOrderId}/report
@@ -502,6 +670,7 @@ class AsyncHostingOrders:
                 "hostingOrderId": hosting_order_id,
             },
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -510,8 +679,8 @@ class AsyncHostingOrders:
     async def list_numbers(
         self,
         *,
-        project_id: str,
         hosting_order_id: str,
+        project_id: str | None = None,
         order_by: str | None = None,
         page_token: str | None = None,
         page_size: int | None = None,
@@ -519,6 +688,7 @@ class AsyncHostingOrders:
         campaign_provisioning_state: int | None = None,
         platform_provisioning_state: int | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _m.ListHostingOrderNumbersResponse:
@@ -527,7 +697,7 @@ class AsyncHostingOrders:
         Lists the numbers belonging to the specified hosting order.
 
         Args:
-            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects.
+            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects. (default: the client's project_id)
             hosting_order_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects.
             order_by: Parameter used to order the returned hosting orders
             page_token: The next page token value returned from a previous listing.
@@ -553,18 +723,55 @@ class AsyncHostingOrders:
                 ("platformProvisioningState", platform_provisioning_state, "form", True),
             ],
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
         return _t.cast("_m.ListHostingOrderNumbersResponse", result)
 
+    def list_numbers_all(
+        self,
+        *,
+        hosting_order_id: str,
+        project_id: str | None = None,
+        order_by: str | None = None,
+        page_size: int | None = None,
+        osr_update_state: int | None = None,
+        campaign_provisioning_state: int | None = None,
+        platform_provisioning_state: int | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+    ) -> AsyncPager[_m.ListHostingOrderNumbersResponse, _m.HostingOrderNumber]:
+        """Every item of `list_numbers`, across all pages, fetched lazily as you iterate (`async for`). `.pages()` iterates the page responses; iteration stops on an empty or repeated `next_page_token`."""
+
+        async def fetch(token: str | None) -> _m.ListHostingOrderNumbersResponse:
+            return await self.list_numbers(
+                project_id=project_id,
+                hosting_order_id=hosting_order_id,
+                order_by=order_by,
+                page_size=page_size,
+                osr_update_state=osr_update_state,
+                campaign_provisioning_state=campaign_provisioning_state,
+                platform_provisioning_state=platform_provisioning_state,
+                page_token=token,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            )
+
+        return AsyncPager(fetch, lambda page: page.numbers, lambda page: page.next_page_token)
+
     async def get_number(
         self,
         *,
-        project_id: str,
         hosting_order_id: str,
         phone_number: str,
+        project_id: str | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _m.HostingOrderNumber:
@@ -573,7 +780,7 @@ class AsyncHostingOrders:
         Returns the specified phone number belonging to the specified hosting order.
 
         Args:
-            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects.
+            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects. (default: the client's project_id)
             hosting_order_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects.
             phone_number: The phone number in E.164 format with leading `+`.
 
@@ -587,6 +794,7 @@ class AsyncHostingOrders:
                 "phoneNumber": phone_number,
             },
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -595,9 +803,10 @@ class AsyncHostingOrders:
     async def import_numbers(
         self,
         *,
-        project_id: str,
         body: _m.ImportNumbersRequest,
+        project_id: str | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _m.ImportHostingOrder:
@@ -607,7 +816,7 @@ class AsyncHostingOrders:
         Note: This operation is limited to five numbers. If you want to increase the quantity of numbers you can import using this operation, please contact your account manager for authorization.
 
         Args:
-            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects.
+            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects. (default: the client's project_id)
             body: The request to import hosting orders numbers in the current project
 
         POST /v1/projects/{projectId}/hostingOrders:importNumbers
@@ -619,6 +828,7 @@ class AsyncHostingOrders:
             },
             body=body,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -627,9 +837,10 @@ class AsyncHostingOrders:
     async def text_enable_numbers(
         self,
         *,
-        project_id: str,
         body: _m.TextEnableNumbersRequest,
+        project_id: str | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _m.HostingOrder:
@@ -638,7 +849,7 @@ class AsyncHostingOrders:
         Text enable numbers associated with hosting orders of a specific project.
 
         Args:
-            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects.
+            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects. (default: the client's project_id)
             body: The request to text-enable hosting orders numbers in the current project
 
         POST /v1/projects/{projectId}/hostingOrders:textEnableNumbers
@@ -650,6 +861,7 @@ class AsyncHostingOrders:
             },
             body=body,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -658,9 +870,10 @@ class AsyncHostingOrders:
     async def text_enable_toll_free_numbers(
         self,
         *,
-        project_id: str,
         body: _m.TextEnableTollFreeNumbersRequest,
+        project_id: str | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _m.HostingOrder:
@@ -669,7 +882,7 @@ class AsyncHostingOrders:
         Text enable Toll Free numbers associated with hosting orders of a specific project.
 
         Args:
-            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects.
+            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects. (default: the client's project_id)
             body: The request to text-enable hosting orders Toll Free numbers in the current project
 
         POST /v1/projects/{projectId}/hostingOrders:textEnableTollFreeNumbers
@@ -681,6 +894,7 @@ class AsyncHostingOrders:
             },
             body=body,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )

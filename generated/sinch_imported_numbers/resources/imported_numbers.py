@@ -8,7 +8,8 @@ import datetime as _dt
 import typing as _t
 
 from .. import models as _m
-from .._runtime import AsyncTransport, Operation, SyncTransport
+from .._pagination import AsyncPager, Pager
+from .._transport import AsyncTransport, Operation, SyncTransport
 
 _LIST = Operation(
     method="GET",
@@ -16,12 +17,21 @@ _LIST = Operation(
     responses={
         "200": _m.ListImportedNumbersResponse,
     },
+    errors={
+        "400": _m.ErrorResponse,
+        "500": _m.ErrorResponse,
+    },
 )
 _IMPORT_NUMBER = Operation(
     method="POST",
     path="/v1/projects/{projectId}/importedNumbers",
     responses={
         "200": _m.ImportedNumber,
+    },
+    errors={
+        "400": _m.ErrorResponse,
+        "409": _m.ErrorResponse,
+        "500": _m.ErrorResponse,
     },
     body_encoding="json",
     body_media_type="application/json",
@@ -32,6 +42,10 @@ _GET = Operation(
     responses={
         "200": _m.ImportedNumber,
     },
+    errors={
+        "404": _m.ErrorResponse,
+        "500": _m.ErrorResponse,
+    },
 )
 _DELETE = Operation(
     method="DELETE",
@@ -39,12 +53,21 @@ _DELETE = Operation(
     responses={
         "200": None,
     },
+    errors={
+        "404": _m.ErrorResponse,
+        "500": _m.ErrorResponse,
+    },
 )
 _UPDATE = Operation(
     method="PATCH",
     path="/v1/projects/{projectId}/importedNumbers/{phoneNumber}",
     responses={
         "200": _m.ImportedNumber,
+    },
+    errors={
+        "400": _m.ErrorResponse,
+        "404": _m.ErrorResponse,
+        "500": _m.ErrorResponse,
     },
     body_encoding="json",
     body_media_type="application/json",
@@ -62,7 +85,7 @@ class ImportedNumbers:
     def list(
         self,
         *,
-        project_id: str,
+        project_id: str | None = None,
         region_code: str | None = None,
         number_pattern_pattern: str | None = None,
         number_pattern_search_pattern: (
@@ -74,6 +97,7 @@ class ImportedNumbers:
         service_plan_id: str | None = None,
         campaign_id: str | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _m.ListImportedNumbersResponse:
@@ -82,7 +106,7 @@ class ImportedNumbers:
         Lists all imported numbers for the project.
 
         Args:
-            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects.
+            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects. (default: the client's project_id)
             region_code: Region code to filter by. ISO 3166-1 alpha-2 country code of the phone number. Currently supported are US, CA
             number_pattern_pattern: Sequence of digits to search for. If you prefer or need certain digits in sequential order, you can enter the sequence of numbers here. When using `START`, a plus sign (+) must be included and URL encoded. For example, to search for area code 206 in the US, the url encoded string would be `%2B1206`
             number_pattern_search_pattern: Search pattern to apply. The options are, `START`, `CONTAIN`, and `END`. Numbers that begin with the `numberPattern.pattern` entered. Often used to search for a specific area code.
@@ -110,17 +134,58 @@ class ImportedNumbers:
                 ("campaignId", campaign_id, "form", True),
             ],
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
         return _t.cast("_m.ListImportedNumbersResponse", result)
 
+    def list_all(
+        self,
+        *,
+        project_id: str | None = None,
+        region_code: str | None = None,
+        number_pattern_pattern: str | None = None,
+        number_pattern_search_pattern: (
+            _m.ListImportedNumbersNumberPatternSearchPattern | None
+        ) = None,
+        page_size: int | None = None,
+        order_by: str | None = None,
+        service_plan_id: str | None = None,
+        campaign_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+    ) -> Pager[_m.ListImportedNumbersResponse, _m.ImportedNumber]:
+        """Every item of `list`, across all pages, fetched lazily as you iterate (`for`). `.pages()` iterates the page responses; iteration stops on an empty or repeated `next_page_token`."""
+
+        def fetch(token: str | None) -> _m.ListImportedNumbersResponse:
+            return self.list(
+                project_id=project_id,
+                region_code=region_code,
+                number_pattern_pattern=number_pattern_pattern,
+                number_pattern_search_pattern=number_pattern_search_pattern,
+                page_size=page_size,
+                order_by=order_by,
+                service_plan_id=service_plan_id,
+                campaign_id=campaign_id,
+                page_token=token,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            )
+
+        return Pager(fetch, lambda page: page.imported_numbers, lambda page: page.next_page_token)
+
     def import_number(
         self,
         *,
-        project_id: str,
         body: _m.CreateImportedNumberRequest,
+        project_id: str | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _m.ImportedNumber:
@@ -130,7 +195,7 @@ class ImportedNumbers:
         Note: Customers who are importing numbers (i.e. want to use their own NNID) will need to complete the NNID provisioning process to support proper message routing with the carriers. To learn more, refer to the article [How can you provision a Network Number ID (NNID)?](https://community.sinch.com/t5/10DLC/How-can-you-provision-a-Network-Number-ID-NNID/ta-p/7040)
 
         Args:
-            project_id: The ID of the project resource. You can find your project ID on dashboard.sinch.com.
+            project_id: The ID of the project resource. You can find your project ID on dashboard.sinch.com. (default: the client's project_id)
             body: The request body.
 
         POST /v1/projects/{projectId}/importedNumbers
@@ -142,6 +207,7 @@ class ImportedNumbers:
             },
             body=body,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -150,9 +216,10 @@ class ImportedNumbers:
     def get(
         self,
         *,
-        project_id: str,
         phone_number: str,
+        project_id: str | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _m.ImportedNumber:
@@ -161,7 +228,7 @@ class ImportedNumbers:
         Returns the imported number you specify in the path.
 
         Args:
-            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects.
+            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects. (default: the client's project_id)
             phone_number: The phone number in E.164 format with leading `+`.
 
         GET /v1/projects/{projectId}/importedNumbers/{phoneNumber}
@@ -173,6 +240,7 @@ class ImportedNumbers:
                 "phoneNumber": phone_number,
             },
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -181,9 +249,10 @@ class ImportedNumbers:
     def delete(
         self,
         *,
-        project_id: str,
         phone_number: str,
+        project_id: str | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> None:
@@ -192,7 +261,7 @@ class ImportedNumbers:
         Delete an imported number from the project.
 
         Args:
-            project_id: The ID of the project resource. You can find your project ID on dashboard.sinch.com.
+            project_id: The ID of the project resource. You can find your project ID on dashboard.sinch.com. (default: the client's project_id)
             phone_number: The imported phone number to release.
 
         DELETE /v1/projects/{projectId}/importedNumbers/{phoneNumber}
@@ -204,6 +273,7 @@ class ImportedNumbers:
                 "phoneNumber": phone_number,
             },
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -211,11 +281,12 @@ class ImportedNumbers:
     def update(
         self,
         *,
-        project_id: str,
         phone_number: str,
         body: _m.ImportedNumberInput,
+        project_id: str | None = None,
         update_mask: str | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _m.ImportedNumber:
@@ -227,7 +298,7 @@ class ImportedNumbers:
         * Before linking a number to a new service or campaign, it must be unlinked from any existing service or campaign. Then, link the number to a new SMS service or campaign by updating the service plan ID or campaign ID with the new desired value.
 
         Args:
-            project_id: The ID of the project resource.
+            project_id: The ID of the project resource. (default: the client's project_id)
             phone_number: The phone number in e.164 format with leading +.
             update_mask: FieldMask that determines which resource fields are modified in an update. Following fields can be updated: * displayName * smsConfiguration.servicePlanId
             body: The request body.
@@ -245,6 +316,7 @@ class ImportedNumbers:
             ],
             body=body,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -264,7 +336,7 @@ class AsyncImportedNumbers:
     async def list(
         self,
         *,
-        project_id: str,
+        project_id: str | None = None,
         region_code: str | None = None,
         number_pattern_pattern: str | None = None,
         number_pattern_search_pattern: (
@@ -276,6 +348,7 @@ class AsyncImportedNumbers:
         service_plan_id: str | None = None,
         campaign_id: str | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _m.ListImportedNumbersResponse:
@@ -284,7 +357,7 @@ class AsyncImportedNumbers:
         Lists all imported numbers for the project.
 
         Args:
-            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects.
+            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects. (default: the client's project_id)
             region_code: Region code to filter by. ISO 3166-1 alpha-2 country code of the phone number. Currently supported are US, CA
             number_pattern_pattern: Sequence of digits to search for. If you prefer or need certain digits in sequential order, you can enter the sequence of numbers here. When using `START`, a plus sign (+) must be included and URL encoded. For example, to search for area code 206 in the US, the url encoded string would be `%2B1206`
             number_pattern_search_pattern: Search pattern to apply. The options are, `START`, `CONTAIN`, and `END`. Numbers that begin with the `numberPattern.pattern` entered. Often used to search for a specific area code.
@@ -312,17 +385,60 @@ class AsyncImportedNumbers:
                 ("campaignId", campaign_id, "form", True),
             ],
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
         return _t.cast("_m.ListImportedNumbersResponse", result)
 
+    def list_all(
+        self,
+        *,
+        project_id: str | None = None,
+        region_code: str | None = None,
+        number_pattern_pattern: str | None = None,
+        number_pattern_search_pattern: (
+            _m.ListImportedNumbersNumberPatternSearchPattern | None
+        ) = None,
+        page_size: int | None = None,
+        order_by: str | None = None,
+        service_plan_id: str | None = None,
+        campaign_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+    ) -> AsyncPager[_m.ListImportedNumbersResponse, _m.ImportedNumber]:
+        """Every item of `list`, across all pages, fetched lazily as you iterate (`async for`). `.pages()` iterates the page responses; iteration stops on an empty or repeated `next_page_token`."""
+
+        async def fetch(token: str | None) -> _m.ListImportedNumbersResponse:
+            return await self.list(
+                project_id=project_id,
+                region_code=region_code,
+                number_pattern_pattern=number_pattern_pattern,
+                number_pattern_search_pattern=number_pattern_search_pattern,
+                page_size=page_size,
+                order_by=order_by,
+                service_plan_id=service_plan_id,
+                campaign_id=campaign_id,
+                page_token=token,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            )
+
+        return AsyncPager(
+            fetch, lambda page: page.imported_numbers, lambda page: page.next_page_token
+        )
+
     async def import_number(
         self,
         *,
-        project_id: str,
         body: _m.CreateImportedNumberRequest,
+        project_id: str | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _m.ImportedNumber:
@@ -332,7 +448,7 @@ class AsyncImportedNumbers:
         Note: Customers who are importing numbers (i.e. want to use their own NNID) will need to complete the NNID provisioning process to support proper message routing with the carriers. To learn more, refer to the article [How can you provision a Network Number ID (NNID)?](https://community.sinch.com/t5/10DLC/How-can-you-provision-a-Network-Number-ID-NNID/ta-p/7040)
 
         Args:
-            project_id: The ID of the project resource. You can find your project ID on dashboard.sinch.com.
+            project_id: The ID of the project resource. You can find your project ID on dashboard.sinch.com. (default: the client's project_id)
             body: The request body.
 
         POST /v1/projects/{projectId}/importedNumbers
@@ -344,6 +460,7 @@ class AsyncImportedNumbers:
             },
             body=body,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -352,9 +469,10 @@ class AsyncImportedNumbers:
     async def get(
         self,
         *,
-        project_id: str,
         phone_number: str,
+        project_id: str | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _m.ImportedNumber:
@@ -363,7 +481,7 @@ class AsyncImportedNumbers:
         Returns the imported number you specify in the path.
 
         Args:
-            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects.
+            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects. (default: the client's project_id)
             phone_number: The phone number in E.164 format with leading `+`.
 
         GET /v1/projects/{projectId}/importedNumbers/{phoneNumber}
@@ -375,6 +493,7 @@ class AsyncImportedNumbers:
                 "phoneNumber": phone_number,
             },
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -383,9 +502,10 @@ class AsyncImportedNumbers:
     async def delete(
         self,
         *,
-        project_id: str,
         phone_number: str,
+        project_id: str | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> None:
@@ -394,7 +514,7 @@ class AsyncImportedNumbers:
         Delete an imported number from the project.
 
         Args:
-            project_id: The ID of the project resource. You can find your project ID on dashboard.sinch.com.
+            project_id: The ID of the project resource. You can find your project ID on dashboard.sinch.com. (default: the client's project_id)
             phone_number: The imported phone number to release.
 
         DELETE /v1/projects/{projectId}/importedNumbers/{phoneNumber}
@@ -406,6 +526,7 @@ class AsyncImportedNumbers:
                 "phoneNumber": phone_number,
             },
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -413,11 +534,12 @@ class AsyncImportedNumbers:
     async def update(
         self,
         *,
-        project_id: str,
         phone_number: str,
         body: _m.ImportedNumberInput,
+        project_id: str | None = None,
         update_mask: str | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _m.ImportedNumber:
@@ -429,7 +551,7 @@ class AsyncImportedNumbers:
         * Before linking a number to a new service or campaign, it must be unlinked from any existing service or campaign. Then, link the number to a new SMS service or campaign by updating the service plan ID or campaign ID with the new desired value.
 
         Args:
-            project_id: The ID of the project resource.
+            project_id: The ID of the project resource. (default: the client's project_id)
             phone_number: The phone number in e.164 format with leading +.
             update_mask: FieldMask that determines which resource fields are modified in an update. Following fields can be updated: * displayName * smsConfiguration.servicePlanId
             body: The request body.
@@ -447,6 +569,7 @@ class AsyncImportedNumbers:
             ],
             body=body,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )

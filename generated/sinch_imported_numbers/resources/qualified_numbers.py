@@ -8,13 +8,18 @@ import datetime as _dt
 import typing as _t
 
 from .. import models as _m
-from .._runtime import AsyncTransport, Operation, SyncTransport
+from .._pagination import AsyncPager, Pager
+from .._transport import AsyncTransport, Operation, SyncTransport
 
 _LIST = Operation(
     method="GET",
     path="/v1/projects/{projectId}/qualifiedNumbers",
     responses={
         "200": _m.ListQualifiedNumber,
+    },
+    errors={
+        "404": _m.ErrorResponse,
+        "500": _m.ErrorResponse,
     },
 )
 _GET = Operation(
@@ -23,6 +28,10 @@ _GET = Operation(
     responses={
         "200": _m.QualifiedNumber,
     },
+    errors={
+        "404": _m.ErrorResponse,
+        "500": _m.ErrorResponse,
+    },
 )
 _DELETE = Operation(
     method="DELETE",
@@ -30,12 +39,20 @@ _DELETE = Operation(
     responses={
         "200": None,
     },
+    errors={
+        "404": _m.ErrorResponse,
+        "500": _m.ErrorResponse,
+    },
 )
 _BATCH_CREATE = Operation(
     method="POST",
     path="/v1/projects/{projectId}/qualifiedNumbers:addNumbers",
     responses={
         "200": _m.BatchCreateQualifiedNumbersResponse,
+    },
+    errors={
+        "404": _m.ErrorResponse,
+        "500": _m.ErrorResponse,
     },
     body_encoding="json",
     body_media_type="application/json",
@@ -46,6 +63,10 @@ _TEXT_ENABLE_NUMBERS = Operation(
     responses={
         "200": _m.TextEnableResponse,
     },
+    errors={
+        "404": _m.ErrorResponse,
+        "500": _m.ErrorResponse,
+    },
     body_encoding="json",
     body_media_type="application/json",
 )
@@ -54,6 +75,12 @@ _TEXT_ENABLE_TOLL_FREE_NUMBERS = Operation(
     path="/v1/projects/{projectId}/qualifiedNumbers:textEnableTollFreeNumbers",
     responses={
         "200": _m.HostingOrder,
+    },
+    errors={
+        "400": _m.ErrorResponse,
+        "404": _m.ErrorResponse,
+        "409": _m.ErrorResponse,
+        "500": _m.ErrorResponse,
     },
     body_encoding="json",
     body_media_type="application/json",
@@ -64,6 +91,10 @@ _VERIFY_VOICE_CHALLENGE = Operation(
     responses={
         "200": _m.QualifiedNumber,
     },
+    errors={
+        "404": _m.ErrorResponse,
+        "500": _m.ErrorResponse,
+    },
     body_encoding="json",
     body_media_type="application/json",
 )
@@ -72,6 +103,10 @@ _SEND_VOICE_CHALLENGE = Operation(
     path="/v1/projects/{projectId}/qualifiedNumbers/{phoneNumber}:sendVoiceChallenge",
     responses={
         "200": _m.QualifiedNumber,
+    },
+    errors={
+        "404": _m.ErrorResponse,
+        "500": _m.ErrorResponse,
     },
 )
 
@@ -87,13 +122,14 @@ class QualifiedNumbers:
     def list(
         self,
         *,
-        project_id: str,
         states: _m.ListQualifiedNumbersStates,
+        project_id: str | None = None,
         region_code: str | None = None,
         page_size: int | None = None,
         page_token: str | None = None,
         order_by: str | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _m.ListQualifiedNumber:
@@ -102,7 +138,7 @@ class QualifiedNumbers:
         Returns a list of qualified numbers for the project.
 
         Args:
-            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects.
+            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects. (default: the client's project_id)
             region_code: Region code to filter by. ISO 3166-1 alpha-2 country code of the phone number. Currently supported are US, CA
             states: The qualified number states
             page_size: The maximum number of items to return, server can enforce an upper limit and overwrite the value.
@@ -124,17 +160,50 @@ class QualifiedNumbers:
                 ("orderBy", order_by, "form", True),
             ],
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
         return _t.cast("_m.ListQualifiedNumber", result)
 
+    def list_all(
+        self,
+        *,
+        states: _m.ListQualifiedNumbersStates,
+        project_id: str | None = None,
+        region_code: str | None = None,
+        page_size: int | None = None,
+        order_by: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+    ) -> Pager[_m.ListQualifiedNumber, _m.QualifiedNumber]:
+        """Every item of `list`, across all pages, fetched lazily as you iterate (`for`). `.pages()` iterates the page responses; iteration stops on an empty or repeated `next_page_token`."""
+
+        def fetch(token: str | None) -> _m.ListQualifiedNumber:
+            return self.list(
+                project_id=project_id,
+                region_code=region_code,
+                states=states,
+                page_size=page_size,
+                order_by=order_by,
+                page_token=token,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            )
+
+        return Pager(fetch, lambda page: page.qualified_numbers, lambda page: page.next_page_token)
+
     def get(
         self,
         *,
-        project_id: str,
         phone_number: str,
+        project_id: str | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _m.QualifiedNumber:
@@ -143,7 +212,7 @@ class QualifiedNumbers:
         Return a qualified number as specified by the phone number in the path.
 
         Args:
-            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects.
+            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects. (default: the client's project_id)
             phone_number: The phone number in E.164 format with leading `+`.
 
         GET /v1/projects/{projectId}/qualifiedNumbers/{phoneNumber}
@@ -155,6 +224,7 @@ class QualifiedNumbers:
                 "phoneNumber": phone_number,
             },
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -163,9 +233,10 @@ class QualifiedNumbers:
     def delete(
         self,
         *,
-        project_id: str,
         phone_number: str,
+        project_id: str | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> None:
@@ -174,7 +245,7 @@ class QualifiedNumbers:
         Deletes a qualified number as specified by the phone number in the path.
 
         Args:
-            project_id: You can find your project ID on dashboard.sinch.com.
+            project_id: You can find your project ID on dashboard.sinch.com. (default: the client's project_id)
             phone_number: The ID of the number to delete.
 
         DELETE /v1/projects/{projectId}/qualifiedNumbers/{phoneNumber}
@@ -186,6 +257,7 @@ class QualifiedNumbers:
                 "phoneNumber": phone_number,
             },
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -193,9 +265,10 @@ class QualifiedNumbers:
     def batch_create(
         self,
         *,
-        project_id: str,
         body: _m.BatchCreateQualifiedNumbersRequest,
+        project_id: str | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _m.BatchCreateQualifiedNumbersResponse:
@@ -204,7 +277,7 @@ class QualifiedNumbers:
         Create a request to qualify a batch of numbers. After you have submitted the request, you must send an email to orders@sinch.com attaching all of the invoices related to the phone numbers in the request. In most cases, it will take the Sinch team 1-3 days to review your documentation and qualify your numbers.
 
         Args:
-            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects.
+            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects. (default: the client's project_id)
             body: The request body.
 
         POST /v1/projects/{projectId}/qualifiedNumbers:addNumbers
@@ -216,6 +289,7 @@ class QualifiedNumbers:
             },
             body=body,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -224,9 +298,10 @@ class QualifiedNumbers:
     def text_enable_numbers(
         self,
         *,
-        project_id: str,
         body: _m.TextEnableNumbersRequest,
+        project_id: str | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _m.TextEnableResponse:
@@ -235,7 +310,7 @@ class QualifiedNumbers:
         Enables text capability for the specified qualified numbers. You can enable up to 500 numbers at once. To enable a number for SMS, you must include a Campaign ID and billing information for a Letter of Authorization to be generated. The information required can differ depending on if you are a direct customer of Sinch or a reseller. The Letter of Authorization will be sent to the email you provide in the request to be e-signed.
 
         Args:
-            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects.
+            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects. (default: the client's project_id)
             body: The request body.
 
         POST /v1/projects/{projectId}/qualifiedNumbers:textEnableNumbers
@@ -247,6 +322,7 @@ class QualifiedNumbers:
             },
             body=body,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -255,9 +331,10 @@ class QualifiedNumbers:
     def text_enable_toll_free_numbers(
         self,
         *,
-        project_id: str,
         body: _m.TextEnableTollFreeNumbersRequest,
+        project_id: str | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _m.HostingOrder:
@@ -266,7 +343,7 @@ class QualifiedNumbers:
         Text enable Toll Free qualified numbers of a specific project by creating a hosting order.
 
         Args:
-            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects.
+            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects. (default: the client's project_id)
             body: The request to text-enable hosting orders Toll Free numbers in the current project
 
         POST /v1/projects/{projectId}/qualifiedNumbers:textEnableTollFreeNumbers
@@ -278,6 +355,7 @@ class QualifiedNumbers:
             },
             body=body,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -286,10 +364,11 @@ class QualifiedNumbers:
     def verify_voice_challenge(
         self,
         *,
-        project_id: str,
         phone_number: str,
         body: _m.VerifyVoiceChallengeRequest,
+        project_id: str | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _m.QualifiedNumber:
@@ -298,7 +377,7 @@ class QualifiedNumbers:
         Uses the code you received from the Send voice challenge operation to verify that you own the phone number.
 
         Args:
-            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects.
+            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects. (default: the client's project_id)
             phone_number: The phone number in E.164 format with leading `+`.
             body: The request body.
 
@@ -312,6 +391,7 @@ class QualifiedNumbers:
             },
             body=body,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -320,9 +400,10 @@ class QualifiedNumbers:
     def send_voice_challenge(
         self,
         *,
-        project_id: str,
         phone_number: str,
+        project_id: str | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _m.QualifiedNumber:
@@ -331,7 +412,7 @@ class QualifiedNumbers:
         Sends a voice challenge to the phone number specified in the path to verify that you own the number. The voice call contains a code that you must use to verify the number.
 
         Args:
-            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects.
+            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects. (default: the client's project_id)
             phone_number: The phone number in E.164 format with leading `+`.
 
         POST /v1/projects/{projectId}/qualifiedNumbers/{phoneNumber}:sendVoiceChallenge
@@ -343,6 +424,7 @@ class QualifiedNumbers:
                 "phoneNumber": phone_number,
             },
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -362,13 +444,14 @@ class AsyncQualifiedNumbers:
     async def list(
         self,
         *,
-        project_id: str,
         states: _m.ListQualifiedNumbersStates,
+        project_id: str | None = None,
         region_code: str | None = None,
         page_size: int | None = None,
         page_token: str | None = None,
         order_by: str | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _m.ListQualifiedNumber:
@@ -377,7 +460,7 @@ class AsyncQualifiedNumbers:
         Returns a list of qualified numbers for the project.
 
         Args:
-            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects.
+            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects. (default: the client's project_id)
             region_code: Region code to filter by. ISO 3166-1 alpha-2 country code of the phone number. Currently supported are US, CA
             states: The qualified number states
             page_size: The maximum number of items to return, server can enforce an upper limit and overwrite the value.
@@ -399,17 +482,52 @@ class AsyncQualifiedNumbers:
                 ("orderBy", order_by, "form", True),
             ],
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
         return _t.cast("_m.ListQualifiedNumber", result)
 
+    def list_all(
+        self,
+        *,
+        states: _m.ListQualifiedNumbersStates,
+        project_id: str | None = None,
+        region_code: str | None = None,
+        page_size: int | None = None,
+        order_by: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+    ) -> AsyncPager[_m.ListQualifiedNumber, _m.QualifiedNumber]:
+        """Every item of `list`, across all pages, fetched lazily as you iterate (`async for`). `.pages()` iterates the page responses; iteration stops on an empty or repeated `next_page_token`."""
+
+        async def fetch(token: str | None) -> _m.ListQualifiedNumber:
+            return await self.list(
+                project_id=project_id,
+                region_code=region_code,
+                states=states,
+                page_size=page_size,
+                order_by=order_by,
+                page_token=token,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            )
+
+        return AsyncPager(
+            fetch, lambda page: page.qualified_numbers, lambda page: page.next_page_token
+        )
+
     async def get(
         self,
         *,
-        project_id: str,
         phone_number: str,
+        project_id: str | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _m.QualifiedNumber:
@@ -418,7 +536,7 @@ class AsyncQualifiedNumbers:
         Return a qualified number as specified by the phone number in the path.
 
         Args:
-            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects.
+            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects. (default: the client's project_id)
             phone_number: The phone number in E.164 format with leading `+`.
 
         GET /v1/projects/{projectId}/qualifiedNumbers/{phoneNumber}
@@ -430,6 +548,7 @@ class AsyncQualifiedNumbers:
                 "phoneNumber": phone_number,
             },
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -438,9 +557,10 @@ class AsyncQualifiedNumbers:
     async def delete(
         self,
         *,
-        project_id: str,
         phone_number: str,
+        project_id: str | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> None:
@@ -449,7 +569,7 @@ class AsyncQualifiedNumbers:
         Deletes a qualified number as specified by the phone number in the path.
 
         Args:
-            project_id: You can find your project ID on dashboard.sinch.com.
+            project_id: You can find your project ID on dashboard.sinch.com. (default: the client's project_id)
             phone_number: The ID of the number to delete.
 
         DELETE /v1/projects/{projectId}/qualifiedNumbers/{phoneNumber}
@@ -461,6 +581,7 @@ class AsyncQualifiedNumbers:
                 "phoneNumber": phone_number,
             },
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -468,9 +589,10 @@ class AsyncQualifiedNumbers:
     async def batch_create(
         self,
         *,
-        project_id: str,
         body: _m.BatchCreateQualifiedNumbersRequest,
+        project_id: str | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _m.BatchCreateQualifiedNumbersResponse:
@@ -479,7 +601,7 @@ class AsyncQualifiedNumbers:
         Create a request to qualify a batch of numbers. After you have submitted the request, you must send an email to orders@sinch.com attaching all of the invoices related to the phone numbers in the request. In most cases, it will take the Sinch team 1-3 days to review your documentation and qualify your numbers.
 
         Args:
-            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects.
+            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects. (default: the client's project_id)
             body: The request body.
 
         POST /v1/projects/{projectId}/qualifiedNumbers:addNumbers
@@ -491,6 +613,7 @@ class AsyncQualifiedNumbers:
             },
             body=body,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -499,9 +622,10 @@ class AsyncQualifiedNumbers:
     async def text_enable_numbers(
         self,
         *,
-        project_id: str,
         body: _m.TextEnableNumbersRequest,
+        project_id: str | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _m.TextEnableResponse:
@@ -510,7 +634,7 @@ class AsyncQualifiedNumbers:
         Enables text capability for the specified qualified numbers. You can enable up to 500 numbers at once. To enable a number for SMS, you must include a Campaign ID and billing information for a Letter of Authorization to be generated. The information required can differ depending on if you are a direct customer of Sinch or a reseller. The Letter of Authorization will be sent to the email you provide in the request to be e-signed.
 
         Args:
-            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects.
+            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects. (default: the client's project_id)
             body: The request body.
 
         POST /v1/projects/{projectId}/qualifiedNumbers:textEnableNumbers
@@ -522,6 +646,7 @@ class AsyncQualifiedNumbers:
             },
             body=body,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -530,9 +655,10 @@ class AsyncQualifiedNumbers:
     async def text_enable_toll_free_numbers(
         self,
         *,
-        project_id: str,
         body: _m.TextEnableTollFreeNumbersRequest,
+        project_id: str | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _m.HostingOrder:
@@ -541,7 +667,7 @@ class AsyncQualifiedNumbers:
         Text enable Toll Free qualified numbers of a specific project by creating a hosting order.
 
         Args:
-            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects.
+            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects. (default: the client's project_id)
             body: The request to text-enable hosting orders Toll Free numbers in the current project
 
         POST /v1/projects/{projectId}/qualifiedNumbers:textEnableTollFreeNumbers
@@ -553,6 +679,7 @@ class AsyncQualifiedNumbers:
             },
             body=body,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -561,10 +688,11 @@ class AsyncQualifiedNumbers:
     async def verify_voice_challenge(
         self,
         *,
-        project_id: str,
         phone_number: str,
         body: _m.VerifyVoiceChallengeRequest,
+        project_id: str | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _m.QualifiedNumber:
@@ -573,7 +701,7 @@ class AsyncQualifiedNumbers:
         Uses the code you received from the Send voice challenge operation to verify that you own the phone number.
 
         Args:
-            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects.
+            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects. (default: the client's project_id)
             phone_number: The phone number in E.164 format with leading `+`.
             body: The request body.
 
@@ -587,6 +715,7 @@ class AsyncQualifiedNumbers:
             },
             body=body,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -595,9 +724,10 @@ class AsyncQualifiedNumbers:
     async def send_voice_challenge(
         self,
         *,
-        project_id: str,
         phone_number: str,
+        project_id: str | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _m.QualifiedNumber:
@@ -606,7 +736,7 @@ class AsyncQualifiedNumbers:
         Sends a voice challenge to the phone number specified in the path to verify that you own the number. The voice call contains a code that you must use to verify the number.
 
         Args:
-            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects.
+            project_id: Found on your [Sinch Customer Dashboard](https://dashboard.sinch.com/settings/project-management). Settings > Projects. (default: the client's project_id)
             phone_number: The phone number in E.164 format with leading `+`.
 
         POST /v1/projects/{projectId}/qualifiedNumbers/{phoneNumber}:sendVoiceChallenge
@@ -618,6 +748,7 @@ class AsyncQualifiedNumbers:
                 "phoneNumber": phone_number,
             },
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )

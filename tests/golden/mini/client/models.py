@@ -1,14 +1,14 @@
-"""Models of the Mini Pets API, generated from tests/data/mini.yaml."""
+"""Models of the Mini Pets API, generated from mini.yaml."""
 
 from __future__ import annotations
 
 import datetime as _dt
 import typing as _t
 
-from ._runtime import ApiModel as _ApiModel
-from ._runtime import OpenIntEnum as _OpenIntEnum
-from ._runtime import OpenStrEnum as _OpenStrEnum
-from ._runtime import wire_names as _wire_names
+from ._models import ApiModel as _ApiModel
+from ._models import OpenIntEnum as _OpenIntEnum
+from ._models import OpenStrEnum as _OpenStrEnum
+from ._models import wire_names as _wire_names
 
 __all__ = [
     "Kind",

@@ -1,14 +1,14 @@
-"""Models of the Link Example API, generated from /work/shared/corpus/specs/oai_link_example.yaml."""
+"""Models of the Link Example API, generated from oai_link_example.yaml."""
 
 from __future__ import annotations
 
 import datetime as _dt
 import typing as _t
 
-from ._runtime import ApiModel as _ApiModel
-from ._runtime import OpenIntEnum as _OpenIntEnum
-from ._runtime import OpenStrEnum as _OpenStrEnum
-from ._runtime import wire_names as _wire_names
+from ._models import ApiModel as _ApiModel
+from ._models import OpenIntEnum as _OpenIntEnum
+from ._models import OpenStrEnum as _OpenStrEnum
+from ._models import wire_names as _wire_names
 
 __all__ = [
     "User",

@@ -6,7 +6,8 @@ import datetime as _dt
 import typing as _t
 
 from .. import models as _m
-from .._runtime import AsyncTransport, Operation, SyncTransport
+from .._pagination import AsyncPager, Pager
+from .._transport import AsyncTransport, Operation, SyncTransport
 
 _GET_HEALTH = Operation(
     method="GET",
@@ -27,6 +28,7 @@ class Default:
         self,
         *,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> str:
@@ -37,6 +39,7 @@ class Default:
         result = self._transport.request(
             _GET_HEALTH,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -56,6 +59,7 @@ class AsyncDefault:
         self,
         *,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> str:
@@ -66,6 +70,7 @@ class AsyncDefault:
         result = await self._transport.request(
             _GET_HEALTH,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )

@@ -6,7 +6,8 @@ import datetime as _dt
 import typing as _t
 
 from .. import models as _m
-from .._runtime import AsyncTransport, Operation, SyncTransport
+from .._pagination import AsyncPager, Pager
+from .._transport import AsyncTransport, Operation, SyncTransport
 
 _LIST = Operation(
     method="GET",
@@ -54,6 +55,7 @@ class Pets:
         x_request_id: str | None = None,
         page_token: str | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _m.PetList:
@@ -78,16 +80,45 @@ class Pets:
                 ("pageToken", page_token, "form", True),
             ],
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
         return _t.cast("_m.PetList", result)
+
+    def list_all(
+        self,
+        *,
+        kind: _m.Kind | None = None,
+        tags: _t.List[str] | None = None,
+        x_request_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+    ) -> Pager[_m.PetList, _m.Pet]:
+        """Every item of `list`, across all pages, fetched lazily as you iterate (`for`). `.pages()` iterates the page responses; iteration stops on an empty or repeated `next_page_token`."""
+
+        def fetch(token: str | None) -> _m.PetList:
+            return self.list(
+                kind=kind,
+                tags=tags,
+                x_request_id=x_request_id,
+                page_token=token,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            )
+
+        return Pager(fetch, lambda page: page.pets, lambda page: page.next_page_token)
 
     def create(
         self,
         *,
         body: _m.PetInput,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _m.Pet:
@@ -102,6 +133,7 @@ class Pets:
             _CREATE,
             body=body,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -112,6 +144,7 @@ class Pets:
         *,
         pet_id: str,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _m.Animal:
@@ -128,6 +161,7 @@ class Pets:
                 "petId": pet_id,
             },
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -138,6 +172,7 @@ class Pets:
         *,
         pet_id: str,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> None:
@@ -154,6 +189,7 @@ class Pets:
                 "petId": pet_id,
             },
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -176,6 +212,7 @@ class AsyncPets:
         x_request_id: str | None = None,
         page_token: str | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _m.PetList:
@@ -200,16 +237,45 @@ class AsyncPets:
                 ("pageToken", page_token, "form", True),
             ],
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
         return _t.cast("_m.PetList", result)
+
+    def list_all(
+        self,
+        *,
+        kind: _m.Kind | None = None,
+        tags: _t.List[str] | None = None,
+        x_request_id: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+    ) -> AsyncPager[_m.PetList, _m.Pet]:
+        """Every item of `list`, across all pages, fetched lazily as you iterate (`async for`). `.pages()` iterates the page responses; iteration stops on an empty or repeated `next_page_token`."""
+
+        async def fetch(token: str | None) -> _m.PetList:
+            return await self.list(
+                kind=kind,
+                tags=tags,
+                x_request_id=x_request_id,
+                page_token=token,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            )
+
+        return AsyncPager(fetch, lambda page: page.pets, lambda page: page.next_page_token)
 
     async def create(
         self,
         *,
         body: _m.PetInput,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _m.Pet:
@@ -224,6 +290,7 @@ class AsyncPets:
             _CREATE,
             body=body,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -234,6 +301,7 @@ class AsyncPets:
         *,
         pet_id: str,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _m.Animal:
@@ -250,6 +318,7 @@ class AsyncPets:
                 "petId": pet_id,
             },
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -260,6 +329,7 @@ class AsyncPets:
         *,
         pet_id: str,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> None:
@@ -276,6 +346,7 @@ class AsyncPets:
                 "petId": pet_id,
             },
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )

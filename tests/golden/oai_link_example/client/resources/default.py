@@ -6,7 +6,8 @@ import datetime as _dt
 import typing as _t
 
 from .. import models as _m
-from .._runtime import AsyncTransport, Operation, SyncTransport
+from .._pagination import AsyncPager, Pager
+from .._transport import AsyncTransport, Operation, SyncTransport
 
 _GET_USER_BY_NAME = Operation(
     method="GET",
@@ -61,15 +62,16 @@ class Default:
     def get_user_by_name(
         self,
         *,
-        username: str,
+        username: str | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _m.User:
         """GET /2.0/users/{username}
 
         Args:
-            username: path parameter username
+            username: path parameter username (default: the client's username)
 
         GET /2.0/users/{username}
         """
@@ -79,6 +81,7 @@ class Default:
                 "username": username,
             },
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -87,15 +90,16 @@ class Default:
     def get_repositories_by_owner(
         self,
         *,
-        username: str,
+        username: str | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _t.List[_m.Repository]:
         """GET /2.0/repositories/{username}
 
         Args:
-            username: path parameter username
+            username: path parameter username (default: the client's username)
 
         GET /2.0/repositories/{username}
         """
@@ -105,6 +109,7 @@ class Default:
                 "username": username,
             },
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -113,16 +118,17 @@ class Default:
     def get_repository(
         self,
         *,
-        username: str,
         slug: str,
+        username: str | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _m.Repository:
         """GET /2.0/repositories/{username}/{slug}
 
         Args:
-            username: path parameter username
+            username: path parameter username (default: the client's username)
             slug: path parameter slug
 
         GET /2.0/repositories/{username}/{slug}
@@ -134,6 +140,7 @@ class Default:
                 "slug": slug,
             },
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -142,17 +149,18 @@ class Default:
     def get_pull_requests_by_repository(
         self,
         *,
-        username: str,
         slug: str,
+        username: str | None = None,
         state: _m.GetPullRequestsByRepositoryState | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _t.List[_m.Pullrequest]:
         """GET /2.0/repositories/{username}/{slug}/pullrequests
 
         Args:
-            username: path parameter username
+            username: path parameter username (default: the client's username)
             slug: path parameter slug
             state: query parameter state
 
@@ -168,6 +176,7 @@ class Default:
                 ("state", state, "form", True),
             ],
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -176,17 +185,18 @@ class Default:
     def get_pull_requests_by_id(
         self,
         *,
-        username: str,
         slug: str,
         pid: str,
+        username: str | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _m.Pullrequest:
         """GET /2.0/repositories/{username}/{slug}/pullrequests/{pid}
 
         Args:
-            username: path parameter username
+            username: path parameter username (default: the client's username)
             slug: path parameter slug
             pid: path parameter pid
 
@@ -200,6 +210,7 @@ class Default:
                 "pid": pid,
             },
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -208,17 +219,18 @@ class Default:
     def merge_pull_request(
         self,
         *,
-        username: str,
         slug: str,
         pid: str,
+        username: str | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> None:
         """POST /2.0/repositories/{username}/{slug}/pullrequests/{pid}/merge
 
         Args:
-            username: path parameter username
+            username: path parameter username (default: the client's username)
             slug: path parameter slug
             pid: path parameter pid
 
@@ -232,6 +244,7 @@ class Default:
                 "pid": pid,
             },
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -249,15 +262,16 @@ class AsyncDefault:
     async def get_user_by_name(
         self,
         *,
-        username: str,
+        username: str | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _m.User:
         """GET /2.0/users/{username}
 
         Args:
-            username: path parameter username
+            username: path parameter username (default: the client's username)
 
         GET /2.0/users/{username}
         """
@@ -267,6 +281,7 @@ class AsyncDefault:
                 "username": username,
             },
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -275,15 +290,16 @@ class AsyncDefault:
     async def get_repositories_by_owner(
         self,
         *,
-        username: str,
+        username: str | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _t.List[_m.Repository]:
         """GET /2.0/repositories/{username}
 
         Args:
-            username: path parameter username
+            username: path parameter username (default: the client's username)
 
         GET /2.0/repositories/{username}
         """
@@ -293,6 +309,7 @@ class AsyncDefault:
                 "username": username,
             },
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -301,16 +318,17 @@ class AsyncDefault:
     async def get_repository(
         self,
         *,
-        username: str,
         slug: str,
+        username: str | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _m.Repository:
         """GET /2.0/repositories/{username}/{slug}
 
         Args:
-            username: path parameter username
+            username: path parameter username (default: the client's username)
             slug: path parameter slug
 
         GET /2.0/repositories/{username}/{slug}
@@ -322,6 +340,7 @@ class AsyncDefault:
                 "slug": slug,
             },
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -330,17 +349,18 @@ class AsyncDefault:
     async def get_pull_requests_by_repository(
         self,
         *,
-        username: str,
         slug: str,
+        username: str | None = None,
         state: _m.GetPullRequestsByRepositoryState | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _t.List[_m.Pullrequest]:
         """GET /2.0/repositories/{username}/{slug}/pullrequests
 
         Args:
-            username: path parameter username
+            username: path parameter username (default: the client's username)
             slug: path parameter slug
             state: query parameter state
 
@@ -356,6 +376,7 @@ class AsyncDefault:
                 ("state", state, "form", True),
             ],
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -364,17 +385,18 @@ class AsyncDefault:
     async def get_pull_requests_by_id(
         self,
         *,
-        username: str,
         slug: str,
         pid: str,
+        username: str | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> _m.Pullrequest:
         """GET /2.0/repositories/{username}/{slug}/pullrequests/{pid}
 
         Args:
-            username: path parameter username
+            username: path parameter username (default: the client's username)
             slug: path parameter slug
             pid: path parameter pid
 
@@ -388,6 +410,7 @@ class AsyncDefault:
                 "pid": pid,
             },
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -396,17 +419,18 @@ class AsyncDefault:
     async def merge_pull_request(
         self,
         *,
-        username: str,
         slug: str,
         pid: str,
+        username: str | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
         extra_headers: _t.Mapping[str, str] | None = None,
         extra_query: _t.Mapping[str, object] | None = None,
     ) -> None:
         """POST /2.0/repositories/{username}/{slug}/pullrequests/{pid}/merge
 
         Args:
-            username: path parameter username
+            username: path parameter username (default: the client's username)
             slug: path parameter slug
             pid: path parameter pid
 
@@ -420,6 +444,7 @@ class AsyncDefault:
                 "pid": pid,
             },
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
