@@ -82,3 +82,26 @@ def has_date_time(root: Any, schema: Any, seen: frozenset[int] = frozenset()) ->
     for key in ("allOf", "oneOf", "anyOf"):
         children += schema.get(key, [])
     return any(has_date_time(root, c, seen) for c in children)
+
+
+def minimal(root: Any, schema: Any, depth: int = 0) -> Any:
+    """The smallest value valid against `schema`: required properties only."""
+    schema, _ = follow(root, schema)
+    if not isinstance(schema, dict) or depth > 8:
+        return None
+    if isinstance(schema.get("enum"), list) and schema["enum"]:
+        return schema["enum"][0]
+    for key in ("oneOf", "anyOf"):
+        if isinstance(schema.get(key), list) and schema[key]:
+            return minimal(root, schema[key][0], depth + 1)
+    if "allOf" in schema or "properties" in schema or schema.get("type") == "object":
+        props: dict[str, Any] = {}
+        required: set[str] = set()
+        _collect(root, schema, props, required)
+        return {name: minimal(root, props.get(name, {}), depth + 1) for name in sorted(required)}
+    kind = schema.get("type")
+    if kind == "array":
+        return []
+    if kind == "string":
+        return {"date-time": "2024-01-01T00:00:00Z", "date": "2024-01-01"}.get(schema.get("format"), "x")
+    return {"integer": 0, "number": 0.0, "boolean": False}.get(str(kind))
