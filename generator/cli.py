@@ -43,6 +43,11 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument("--strict", action="store_true", help="refuse to generate if the spec has any finding")
         p.add_argument("--format", choices=("text", "json"), default="text", help="how findings are printed")
         p.add_argument("--quiet", action="store_true", help="print only the summary line")
+        p.add_argument(
+            "--no-format",
+            action="store_true",
+            help="skip black (faster on huge specs); the output is still checked to compile",
+        )
 
     p = sub.add_parser("resolve", help="write the spec with the overlay applied")
     spec_args(p)
@@ -142,6 +147,7 @@ def _generate_or_check(args: argparse.Namespace) -> int:
         package_name=_package(args),
         templates=args.templates,
         strict=args.strict,
+        format=not args.no_format,
     )
     if args.command == "check":
         ok, lines = check(opts)

@@ -50,6 +50,17 @@ def split_chunks(source: str) -> list[str]:
     return chunks
 
 
+def check_compiles(files: Mapping[str, str]) -> dict[str, str]:
+    """The files unchanged, after proving every `.py` among them compiles (no black)."""
+    for path, text in files.items():
+        if path.endswith(".py"):
+            try:
+                compile(text, path, "exec", dont_inherit=True)
+            except SyntaxError as exc:
+                raise UsageError(f"generated {path} is not valid Python (a template bug?): {exc}") from None
+    return dict(files)
+
+
 def format_python(
     files: Mapping[str, str], reuse: Mapping[str, str], verbatim: frozenset[str] = frozenset()
 ) -> dict[str, str]:

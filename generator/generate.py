@@ -30,6 +30,7 @@ class Options:
     package_name: str | None = None
     templates: Path | None = None
     strict: bool = False
+    format: bool = True  # run black; without it the output is only checked to compile
 
 
 @dataclass
@@ -47,7 +48,7 @@ def inputs_digest(opts: Options) -> str:
     """Everything the output depends on: inputs, options, templates and our own code."""
     h = hashlib.sha256()
     h.update(f"{GENERATOR_VERSION}\0{_version('black')}\0{_version('jinja2')}\0".encode())
-    h.update(f"{opts.package_name}\0{opts.strict}\0".encode())
+    h.update(f"{opts.package_name}\0{opts.strict}\0{opts.format}\0".encode())
     for path in (opts.spec, opts.overlay):
         h.update(path.read_bytes() if path is not None else b"-")
         h.update(b"\0")
@@ -103,9 +104,9 @@ def produce(opts: Options, *, use_cache: bool = True) -> Result:
         raw, verbatim = render_package(api, opts.templates, GENERATOR_VERSION)
         old = read_manifest(opts.out) if use_cache else None
         reuse = _reusable(opts.out, raw, old)
-        from .formatting import format_python
+        from .formatting import check_compiles, format_python
 
-        files = format_python(raw, reuse, verbatim)
+        files = format_python(raw, reuse, verbatim) if opts.format else check_compiles(raw)
         report.extend(pending.result())
     finally:
         pool.shutdown(cancel_futures=True)

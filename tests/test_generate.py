@@ -134,6 +134,28 @@ def test_failure_leaves_existing_output_untouched(cli, tmp_path: Path) -> None:
     assert not list(tmp_path.glob(".gen.tmp-*"))
 
 
+def test_no_format_skips_black_but_still_compiles(cli, tmp_path: Path) -> None:
+    fast, formatted = tmp_path / "fast", tmp_path / "formatted"
+    assert cli("generate", DATA / "mini.yaml", "--out", fast, "--package-name", "client", "--no-format").code == 0
+    assert cli("generate", DATA / "mini.yaml", "--out", formatted, "--package-name", "client").code == 0
+    assert (fast / "client" / "models.py").read_text() != (formatted / "client" / "models.py").read_text()
+    for path in fast.rglob("*.py"):
+        compile(path.read_text(), str(path), "exec")
+    broken = write(tmp_path / "tpl" / "package" / "models.py.jinja", "def broken(:\n")
+    run = cli(
+        "generate",
+        DATA / "mini.yaml",
+        "--out",
+        tmp_path / "x",
+        "--package-name",
+        "client",
+        "--no-format",
+        "--templates",
+        broken.parent.parent,
+    )
+    assert run.code == 2 and "is not valid Python" in run.err
+
+
 def test_template_override_by_name(cli, tmp_path: Path) -> None:
     override = write(tmp_path / "tpl" / "README.md.jinja", "# {{ api.title | one_line }} custom\n")
     out = tmp_path / "gen"
