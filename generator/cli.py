@@ -49,6 +49,17 @@ def _parser() -> argparse.ArgumentParser:
             help="skip black (faster on huge specs); the output is still checked to compile",
         )
 
+    p = sub.add_parser("diff", help="list the changes between two spec versions, with what they break")
+    p.add_argument("old", type=Path)
+    p.add_argument("new", type=Path)
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--overlay", type=Path, help="overlay applied to both (default: ours for our spec)")
+    group.add_argument("--no-overlay", action="store_true")
+    p.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    p.add_argument(
+        "--fail-on", choices=("ERR", "WARN", "INFO"), help="exit 1 if a change at this level or above exists"
+    )
+
     p = sub.add_parser("resolve", help="write the spec with the overlay applied")
     spec_args(p)
     p.add_argument("--out", type=Path, help="output file; .json or .yaml decides the format (default: stdout)")
@@ -99,6 +110,8 @@ def _run(args: argparse.Namespace) -> int:
         return _validate(args)
     if args.command == "resolve":
         return _resolve(args)
+    if args.command == "diff":
+        return _diff(args)
     return _generate_or_check(args)
 
 
@@ -114,6 +127,34 @@ def _validate(args: argparse.Namespace) -> int:
     report = loaded.report
     _summary(report, "validate")
     return 1 if report.has_errors(strict=args.strict) else 0
+
+
+def _diff(args: argparse.Namespace) -> int:
+    from .diff import diff, format_changes, rank
+    from .loader import load_document
+    from .overlay import apply_overlay
+    from .pipeline import check_openapi_version
+
+    overlay = None
+    if not args.no_overlay:
+        overlay = args.overlay or default_overlay_for(args.old) or default_overlay_for(args.new)
+    docs = []
+    for path in (args.old, args.new):
+        doc = load_document(path)
+        check_openapi_version(doc)
+        if overlay is not None:
+            apply_overlay(doc, load_document(overlay))
+        docs.append(doc)
+    changes = diff(docs[0], docs[1])
+    for line in format_changes(changes, args.format, docs[0].display, docs[1].display):
+        print(line)
+    counts = {level: sum(1 for c in changes if c.level == level) for level in ("ERR", "WARN", "INFO")}
+    print(
+        f"diff: {counts['ERR']} breaking (ERR), {counts['WARN']} warnings, {counts['INFO']} additions", file=sys.stderr
+    )
+    if args.fail_on and any(rank(c.level) >= rank(args.fail_on) for c in changes):
+        return 1
+    return 0
 
 
 def _resolve(args: argparse.Namespace) -> int:

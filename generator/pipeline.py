@@ -35,7 +35,7 @@ def load_spec(
 ) -> LoadedSpec:
     """Load, overlay, validate and lint. Raises UsageError only for unusable input."""
     doc = load_document(spec_path, _display(spec_path))
-    _check_openapi_version(doc)
+    check_openapi_version(doc)
     report = Report()
     report.extend(doc.findings)
     overlay_doc = None
@@ -50,7 +50,7 @@ def load_spec(
     return LoadedSpec(doc, report, overlay_doc)
 
 
-def _check_openapi_version(doc: Document) -> None:
+def check_openapi_version(doc: Document) -> None:
     data = doc.data
     if not isinstance(data, dict):
         raise UsageError("not an OpenAPI document: the top level is not a mapping", doc.locate("#"))
