@@ -176,7 +176,7 @@ class _Differ:
                 new_ptr,
             )
         self.enum(name, old, old_ptr, new, new_ptr, direction)
-        self.union(name, old, old_ptr, new, new_ptr)
+        self.union(name, old, old_ptr, new, new_ptr, direction)
         self.properties(name, old, old_ptr, new, new_ptr, direction)
         if isinstance(old.get("items"), dict) and isinstance(new.get("items"), dict):
             self.schema(f"{name}[]", old["items"], f"{old_ptr}/items", new["items"], f"{new_ptr}/items", direction)
@@ -199,13 +199,20 @@ class _Differ:
                 level = "WARN" if direction == "response" else "INFO"
                 self.add(level, "enum-value-added", f"{name}: value {value!r} was added", old_ptr, new_ptr)
 
-    def union(self, name: str, old: dict[str, Any], old_ptr: str, new: dict[str, Any], new_ptr: str) -> None:
+    def union(
+        self, name: str, old: dict[str, Any], old_ptr: str, new: dict[str, Any], new_ptr: str, direction: str
+    ) -> None:
         for key in ("oneOf", "anyOf"):
             a, b = old.get(key), new.get(key)
-            if isinstance(a, list) and isinstance(b, list) and len(b) > len(a):
+            if not isinstance(a, list) or not isinstance(b, list):
+                continue
+            if len(b) > len(a):
                 self.add(
                     "WARN", "union-branch-added", f"{name}: {len(b) - len(a)} new {key} branch(es)", old_ptr, new_ptr
                 )
+            for index, (x, y) in enumerate(zip(a, b, strict=False)):
+                label = f"{name} ({key} {index + 1})"
+                self.schema(label, x, f"{old_ptr}/{key}/{index}", y, f"{new_ptr}/{key}/{index}", direction)
 
     def properties(
         self, name: str, old: dict[str, Any], old_ptr: str, new: dict[str, Any], new_ptr: str, direction: str

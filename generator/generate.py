@@ -101,7 +101,12 @@ def produce(opts: Options, *, use_cache: bool = True) -> Result:
         report = loaded.report
         api, build_findings = build_api(loaded.doc, opts.package_name)
         report.extend(build_findings)
-        raw, verbatim = render_package(api, opts.templates, GENERATOR_VERSION)
+        from .changelog import CHANGELOG, SNAPSHOT, release
+
+        rel = release(opts.out, loaded.doc, api)
+        raw, verbatim = render_package(api, opts.templates, GENERATOR_VERSION, rel.version)
+        raw[CHANGELOG] = rel.changelog
+        raw[SNAPSHOT] = rel.snapshot
         old = read_manifest(opts.out) if use_cache else None
         reuse = _reusable(opts.out, raw, old)
         from .formatting import check_compiles, format_python

@@ -51,12 +51,12 @@ STATIC_FILES = ("_models.py", "_errors.py", "_auth.py", "_retry.py", "_transport
 
 
 def render_package(
-    api: ir.Api, templates: Path | None, generator_version: str
+    api: ir.Api, templates: Path | None, generator_version: str, version: str = "1.0.0"
 ) -> tuple[dict[str, str], frozenset[str]]:
     """Relative path -> text for every file of the distribution, and the verbatim copies."""
     env = environment(templates)
     pkg = api.package_name
-    context = {"api": api, "ir": ir, "generator_version": generator_version}
+    context = {"api": api, "ir": ir, "generator_version": generator_version, "version": version}
     files: dict[str, str] = {}
 
     def render(name: str, **extra: object) -> str:
