@@ -36,5 +36,8 @@ def test_static_runtime_is_black_formatted() -> None:
 
     from generator.formatting import MODE
 
-    source = (ROOT / "templates" / "static" / "_runtime.py").read_text()
-    assert black.format_str(source, mode=MODE) == source
+    modules = sorted((ROOT / "templates" / "static").glob("*.py"))
+    assert len(modules) >= 7
+    for path in modules:
+        source = path.read_text()
+        assert black.format_str(source, mode=MODE) == source, f"{path.name} is not black-formatted"
