@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import replace
 from typing import Any
 
@@ -30,6 +31,8 @@ def build_api(doc: Document, package_name: str | None = None) -> tuple[ir.Api, l
     raw_title = info.get("title")
     title: str = raw_title if isinstance(raw_title, str) and raw_title.strip() else "API"
     package = package_name or snake(title, "api_client")
+    if not valid_package_name(package):
+        package = f"{package}_client"
     servers = tuple(
         ir.Server(s["url"], s.get("description") if isinstance(s.get("description"), str) else None)
         for s in root.get("servers") or []
@@ -63,6 +66,26 @@ def build_api(doc: Document, package_name: str | None = None) -> tuple[ir.Api, l
     return api, findings
 
 
+# Keyword arguments of the generated Client (templates/package/_client.py.jinja).
+_CLIENT_ARGUMENTS = frozenset(
+    {
+        "self",
+        "base_url",
+        "auth",
+        "key_id",
+        "key_secret",
+        "access_token",
+        "api_key",
+        "token_url",
+        "max_retries",
+        "timeout",
+        "http_client",
+        "headers",
+        "options",
+    }
+)
+
+
 def _client_defaults(
     resources: tuple[ir.Resource, ...],
 ) -> tuple[tuple[ir.Resource, ...], tuple[ir.ClientDefault, ...]]:
@@ -77,8 +100,11 @@ def _client_defaults(
     if not common:
         return resources, ()
     first = ops[0]
+    taken = NameSpace(_CLIENT_ARGUMENTS)
     defaults = tuple(
-        ir.ClientDefault(snake(p.wire_name, "param"), p.wire_name) for p in first.parameters if p.wire_name in common
+        ir.ClientDefault(taken.claim(snake(p.wire_name, "param")), p.wire_name)
+        for p in first.parameters
+        if p.wire_name in common
     )
 
     def relax(op: ir.Operation) -> ir.Operation:
@@ -172,5 +198,26 @@ def _request_only(root: Any) -> set[str]:
     return reachable_components(root, requests) - reachable_components(root, responses)
 
 
+# Modules a generated package imports, or may meet on sys.path: a package of that name would
+# shadow them.
+_TAKEN_MODULES = frozenset(sys.stdlib_module_names) | {
+    "pydantic",
+    "pydantic_core",
+    "httpx",
+    "httpcore",
+    "anyio",
+    "idna",
+    "certifi",
+    "sniffio",
+    "h11",
+    "typing_extensions",
+    "annotated_types",
+    "typing_inspection",
+    "generator",
+    "conformance",
+    "tests",
+}
+
+
 def valid_package_name(name: str) -> bool:
-    return name.isidentifier() and name == snake(name) and bool(words(name))
+    return name.isidentifier() and name == snake(name) and bool(words(name)) and name not in _TAKEN_MODULES

@@ -27,7 +27,7 @@ class Release:
 
 
 def snapshot_text(data: Any) -> str:
-    return json.dumps(data, indent=1, ensure_ascii=False) + "\n"
+    return json.dumps(data, indent=1, ensure_ascii=True) + "\n"
 
 
 def release(out: Path, doc: Document, api: ir.Api) -> Release:

@@ -97,7 +97,8 @@ class UsageError(Exception):
 
 
 def escape_pointer_token(token: str | int) -> str:
-    return str(token).replace("~", "~0").replace("/", "~1")
+    # `%` too: split_pointer() percent-decodes, as a pointer in a URI fragment is.
+    return str(token).replace("%", "%25").replace("~", "~0").replace("/", "~1")
 
 
 def pointer_of(parts: Iterable[str | int]) -> str:

@@ -93,4 +93,6 @@ def format_python(
         pieces[path][index] = text
     for path, parts in pieces.items():
         out[path] = "\n\n".join(parts)
+    # black parses but does not compile: duplicate arguments and the like show up only here.
+    check_compiles({path: out[path] for path in counts})
     return {path: out[path] for path in files}

@@ -89,7 +89,10 @@ def produce(opts: Options, *, use_cache: bool = True) -> Result:
     from .render import render_package
 
     if opts.package_name is not None and not valid_package_name(opts.package_name):
-        raise UsageError(f"--package-name {opts.package_name!r} is not a snake_case Python identifier")
+        raise UsageError(
+            f"--package-name {opts.package_name!r} is not a snake_case Python identifier, "
+            "or is the name of a module the package would shadow"
+        )
     # Example checks do not change the client and cost much on large documents: `validate`
     # always runs them, `generate` only when --strict asks for every finding.
     loaded = load_spec(opts.spec, opts.overlay, run_validator=False, check_examples=opts.strict)

@@ -128,7 +128,10 @@ def load_document(path: Path, display: str | None = None) -> Document:
             if path.suffix.lower() == ".json":
                 raise UsageError(f"JSON syntax error: {exc.msg}", Location(display, exc.lineno, exc.colno)) from None
         else:
-            return Document(path, display, data, text)
+            doc = Document(path, display, data, text)
+            if "\\ud" in text.lower():
+                _refuse_lone_surrogates(doc)
+            return doc
     try:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
@@ -141,6 +144,25 @@ def load_document(path: Path, display: str | None = None) -> Document:
     doc = Document(path, display, None, text, root, True)
     doc.data = _to_data(root, doc) if root is not None else None
     return doc
+
+
+def _refuse_lone_surrogates(doc: Document) -> None:
+    """JSON may escape half of a UTF-16 pair (`\\ud800`); that is not text, and no name or
+    string in generated code can hold it."""
+    stack: list[tuple[Any, list[str]]] = [(doc.data, [])]
+    while stack:
+        node, at = stack.pop()
+        items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+        for key, value in items:
+            where = [*at, str(key)]
+            for text in (key, value):
+                if isinstance(text, str) and any("\ud800" <= ch <= "\udfff" for ch in text):
+                    pointer = pointer_of(where)
+                    raise UsageError(
+                        f"a lone UTF-16 surrogate escape is not valid text ({pointer})", doc.locate(pointer)
+                    )
+            if isinstance(value, (dict, list)):
+                stack.append((value, where))
 
 
 def _scalar(node: yaml.ScalarNode) -> Any:

@@ -276,7 +276,10 @@ class OperationBuilder:
         for draft in drafts:
             groups.setdefault(draft.tag, []).append(draft)
         attrs = NameSpace(_RESOURCE_RESERVED)
-        classes = NameSpace({"Client", "AsyncClient"})
+        # Names the resource modules import must not be shadowed by a resource class.
+        classes = NameSpace(
+            {"Client", "AsyncClient", "SyncTransport", "AsyncTransport", "Operation", "Pager", "AsyncPager"}
+        )
         modules = NameSpace({"__init__"})
         resources = []
         for tag, items in groups.items():

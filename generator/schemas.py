@@ -206,12 +206,16 @@ class SchemaBuilder:
         required: set[str] = set()
         self._collect(node, ptr, props, required, set(), 0)
         fields: list[ir.Field] = []
+        # Attribute names that equal their wire name are claimed first: another property's
+        # attribute must never equal a sibling's wire name (both are accepted when parsing).
         scope = NameSpace()
+        attrs = {wire: scope.claim(wire) for wire in props if field_name(wire) == wire}
+        attrs.update({wire: scope.claim(field_name(wire)) for wire in props if wire not in attrs})
         for wire, (schema, prop_ptr) in props.items():
             target = self._deref(schema)
             if mode == "input" and isinstance(target, dict) and target.get("readOnly") is True:
                 continue
-            attr = scope.claim(field_name(wire))
+            attr = attrs[wire]
             hint = f"{name}{pascal(wire, 'Field')}"
             ftype = self.type_of(schema, prop_ptr, hint, mode)
             is_required = wire in required
