@@ -39,9 +39,13 @@ def release(out: Path, doc: Document, api: ir.Api) -> Release:
     if previous is None or old_log is None:
         log = f"# Changelog of {api.distribution_name}\n\n## {version}\n\nGenerated from `{api.source_name}`.\n"
         return Release(version, old_log or log, snapshot)
-    if previous == snapshot:
+    try:
+        old_data = json.loads(previous)
+    except ValueError:
+        old_data = None
+    if old_data is None or old_data == doc.data:  # the same spec, whatever the snapshot's formatting
         return Release(version, old_log, snapshot)
-    old_doc = Document(out / SNAPSHOT, f"{SNAPSHOT} (previous)", json.loads(previous), previous)
+    old_doc = Document(out / SNAPSHOT, f"{SNAPSHOT} (previous)", old_data, previous)
     changes = diff(old_doc, doc)
     version = bump(version, changes)
     names = _ClientNames(api)

@@ -62,3 +62,16 @@ def test_regeneration_bumps_the_version_and_logs_the_change(
     assert cli("generate", spec, "--out", out, "--package-name", "client").code == 0
     assert _version(out) == version and (out / "CHANGELOG.md").read_text() == log
     assert cli("check", spec, "--out", out, "--package-name", "client").code == 0
+
+
+def test_a_reformatted_snapshot_is_not_a_change(cli, tmp_path: Path) -> None:
+    import json
+
+    spec = write(tmp_path / "pets.yaml", (DATA / "mini.yaml").read_text())
+    out = tmp_path / "gen"
+    assert cli("generate", spec, "--out", out, "--package-name", "client").code == 0
+    snapshot = out / "openapi.json"
+    snapshot.write_text(json.dumps(json.loads(snapshot.read_text()), indent=4, sort_keys=True))
+    assert cli("generate", spec, "--out", out, "--package-name", "client").code == 0
+    assert _version(out) == "1.0.0"
+    assert "## 1.0.1" not in (out / "CHANGELOG.md").read_text()
