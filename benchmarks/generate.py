@@ -11,11 +11,13 @@ single process in its tree (the child or any descendant it waited for), not the 
 that ran at the same time.
 
 The peers are not project dependencies: they are installed into a virtualenv of their own
-(default `benchmarks/.peers-venv`) the first time they are needed.
+(default `benchmarks/.peers-venv`) the first time they are needed. `--ours-root` runs our
+generator from another checkout (say a clone at a fixed commit), so edits made in this working
+tree during a long run cannot change what is measured; the report names the commit either way.
 
 Usage:
     .venv/bin/python benchmarks/generate.py [--runs 5] [--docs seed,stripe] [--tools ours,opc]
-        [--corpus DIR] [--peers-venv PATH] [--output FILE]
+        [--corpus DIR] [--peers-venv PATH] [--ours-root CHECKOUT] [--output FILE]
 """
 
 from __future__ import annotations
@@ -36,11 +38,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-SEED_SPEC = REPO_ROOT / "spec" / "sinch-imported-numbers.yaml"
+SEED_RELATIVE = Path("spec") / "sinch-imported-numbers.yaml"
 DEFAULT_CORPUS = REPO_ROOT.parent / "shared" / "corpus" / "specs"
 CORPUS_ENV = "GENERATE_BENCH_CORPUS"
 DEFAULT_PEERS_VENV = REPO_ROOT / "benchmarks" / ".peers-venv"
 OURS_PYTHON = REPO_ROOT / ".venv" / "bin" / "python"
+WATCHED = ("generator", "templates", "spec")  # what decides our output, for the dirty-tree note
 
 # Document key -> file name in the corpus folder (None: the project's seed spec).
 DOCUMENTS: dict[str, str | None] = {
@@ -69,6 +72,21 @@ class Document:
 
 
 @dataclass(frozen=True)
+class Setup:
+    """Where the tools come from and how their children run, shared by every measurement.
+
+    `ours_root` is the checkout our generator runs from (as the child's working folder, so
+    `python -m generator` imports its code); it is the repo itself unless a snapshot is named, so
+    that edits made in the working tree during a long run cannot change what is measured.
+    """
+
+    peers_bin: Path
+    ours_root: Path
+    env: dict[str, str]
+    timeout: float
+
+
+@dataclass(frozen=True)
 class RunResult:
     """What one child process cost: wall seconds, CPU seconds, peak RSS and its exit code."""
 
@@ -77,7 +95,12 @@ class RunResult:
     peak_kib: int
     exit_code: int
     timed_out: bool
-    last_line: str
+    tail: tuple[str, ...]  # the last non-blank lines the child printed
+
+    @property
+    def last_line(self) -> str:
+        """The last non-blank line the child printed (our generator's summary line)."""
+        return self.tail[-1] if self.tail else ""
 
 
 @dataclass
@@ -145,7 +168,7 @@ def measure(argv: Sequence[str], *, cwd: Path, env: dict[str, str], log: Path, t
         peak_kib=usage.ru_maxrss,
         exit_code=exit_code,
         timed_out=killed.is_set(),
-        last_line=_last_line(log),
+        tail=_tail(log),
     )
 
 
@@ -158,10 +181,13 @@ def _kill_group(pid: int, killed: threading.Event) -> None:
         pass
 
 
-def _last_line(log: Path) -> str:
-    """The last non-blank line a child printed, to explain a failure in the report."""
+def _tail(log: Path, count: int = 4) -> tuple[str, ...]:
+    """The last `count` non-blank lines a child printed, enough to explain a failure in the report.
+
+    One line is not enough: some tools wrap their error message over several lines.
+    """
     lines = [line.strip() for line in log.read_text(encoding="utf-8", errors="replace").splitlines() if line.strip()]
-    return lines[-1] if lines else ""
+    return tuple(lines[-count:])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -243,12 +269,16 @@ def peer_versions(bin_dir: Path, tools: Sequence[str]) -> dict[str, str]:
 # Running the benchmark
 
 
-def resolve_documents(keys: Sequence[str], corpus: Path) -> list[Document]:
-    """Turn document keys into paths, failing with a clear message if one is missing."""
+def resolve_documents(keys: Sequence[str], corpus: Path, ours_root: Path) -> list[Document]:
+    """Turn document keys into paths, failing with a clear message if one is missing.
+
+    The seed is taken from the checkout our generator runs from, so that it applies the overlay
+    beside it just as it does in normal use.
+    """
     docs: list[Document] = []
     for key in keys:
         name = DOCUMENTS[key]
-        path = SEED_SPEC if name is None else corpus / name
+        path = ours_root / SEED_RELATIVE if name is None else corpus / name
         if not path.is_file():
             hint = f" (set --corpus or ${CORPUS_ENV})" if name is not None else ""
             raise SystemExit(f"error: document {key!r} not found at {path}{hint}")
@@ -262,48 +292,49 @@ def rotated(tools: Sequence[str], rep: int) -> list[str]:
     return [*tools[shift:], *tools[:shift]]
 
 
-def cold_runs(
-    docs: Sequence[Document], tools: Sequence[str], runs: int, peers_bin: Path, timeout: float
-) -> list[Series]:
+def cold_runs(docs: Sequence[Document], tools: Sequence[str], runs: int, setup: Setup) -> list[Series]:
     """Time every tool on every document `runs` times, interleaving the tools per repetition."""
-    env = child_env(peers_bin)
     series = {(d.key, t): Series(d, t) for d in docs for t in tools}
     for doc in docs:
         for rep in range(runs):
             for tool in rotated(tools, rep):
-                result = _one_cold_run(tool, doc, peers_bin, env, timeout)
+                result = _one_cold_run(tool, doc, setup)
                 series[(doc.key, tool)].runs.append(result)
                 _progress(f"{doc.key:>7} {tool:>4} run {rep + 1}/{runs}: {_describe(result)}")
     return list(series.values())
 
 
-def _one_cold_run(tool: str, doc: Document, peers_bin: Path, env: dict[str, str], timeout: float) -> RunResult:
+def _one_cold_run(tool: str, doc: Document, setup: Setup) -> RunResult:
     """One run of `tool` on `doc` into a fresh empty temporary folder, removed afterwards."""
     with tempfile.TemporaryDirectory(prefix=f"bench-{tool}-{doc.key}-") as tmp:
         out = Path(tmp) / "out"
         out.mkdir()
-        argv = command(tool, doc, out, peers_bin)
-        return measure(argv, cwd=REPO_ROOT, env=env, log=Path(tmp) / "log", timeout=timeout)
+        return _measure_tool(tool, doc, out, Path(tmp) / "log", setup)
 
 
-def noop_runs(doc: Document, runs: int, peers_bin: Path, timeout: float) -> tuple[RunResult, list[RunResult], bool]:
+def _measure_tool(tool: str, doc: Document, out: Path, log: Path, setup: Setup) -> RunResult:
+    """Measure one run of `tool`; ours runs from `setup.ours_root`, the peers from the repo."""
+    cwd = setup.ours_root if tool == "ours" else REPO_ROOT
+    argv = command(tool, doc, out, setup.peers_bin)
+    return measure(argv, cwd=cwd, env=setup.env, log=log, timeout=setup.timeout)
+
+
+def noop_runs(doc: Document, runs: int, setup: Setup) -> tuple[RunResult, list[RunResult], bool]:
     """Generate `doc` once, then time `runs` re-runs into the same folder: our no-op fast path.
 
     Returns the first (cold) run, the re-runs, and whether every re-run reported that it used
     the cache, so a fast path that silently stopped working shows up in the report.
     """
-    env = child_env(peers_bin)
     with tempfile.TemporaryDirectory(prefix="bench-noop-") as tmp:
         out = Path(tmp) / "out"
         out.mkdir()
-        argv = command("ours", doc, out, peers_bin)
         log = Path(tmp) / "log"
-        first = measure(argv, cwd=REPO_ROOT, env=env, log=log, timeout=timeout)
+        first = _measure_tool("ours", doc, out, log, setup)
         _progress(f"   noop first run: {_describe(first)}")
         again: list[RunResult] = []
         all_cached = True
         for rep in range(runs):
-            result = measure(argv, cwd=REPO_ROOT, env=env, log=log, timeout=timeout)
+            result = _measure_tool("ours", doc, out, log, setup)
             all_cached = all_cached and "(cached)" in result.last_line
             again.append(result)
             _progress(f"   noop re-run {rep + 1}/{runs}: {_describe(result)}")
@@ -379,7 +410,8 @@ def failures(series: Sequence[Series]) -> list[str]:
         for r in s.runs:
             if r.exit_code != 0 or r.timed_out:
                 label = f"{TOOL_LABELS[s.tool]} on {s.doc.key}"
-                lines.append(f"- {label}: exit {r.exit_code}; last output: `{r.last_line}`")
+                output = " ⏎ ".join(r.tail).replace("`", "'")
+                lines.append(f"- {label}: exit {r.exit_code}; last output: `{output}`")
                 break
     return lines
 
@@ -401,7 +433,21 @@ def noop_section(first: RunResult, again: Sequence[RunResult], all_cached: bool)
     return lines
 
 
-def header(runs: int, tools: Sequence[str], versions: dict[str, str], elapsed: float) -> list[str]:
+def generator_revision(ours_root: Path) -> str:
+    """The commit our generator was measured at, and whether its inputs had uncommitted edits.
+
+    A benchmark of a moving working tree is not a benchmark of any commit, so the report says so.
+    """
+    git = ["git", "-C", str(ours_root)]
+    head = subprocess.run([*git, "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=False)
+    if head.returncode != 0:
+        return f"{ours_root} (not a git checkout)"
+    dirty = subprocess.run([*git, "status", "--porcelain", "--", *WATCHED], capture_output=True, text=True, check=False)
+    state = f"uncommitted changes in {', '.join(WATCHED)}" if dirty.stdout.strip() else "clean"
+    return f"commit {head.stdout.strip()} at {ours_root} ({state})"
+
+
+def header(runs: int, tools: Sequence[str], versions: dict[str, str], elapsed: float, revision: str) -> list[str]:
     """Title and the conditions the figures were measured under."""
     when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     peers = ", ".join(f"{TOOL_LABELS[t]} {v}" for t, v in versions.items()) or "none"
@@ -410,6 +456,7 @@ def header(runs: int, tools: Sequence[str], versions: dict[str, str], elapsed: f
         "",
         f"- {when}; {platform.platform()}; {os.cpu_count()} CPUs; Python {platform.python_version()}",
         f"- tools: {', '.join(TOOL_LABELS[t] for t in tools)}; peers: {peers}",
+        f"- our generator: {revision}",
         f"- {runs} runs per tool and document, tools interleaved per repetition; medians; "
         f"benchmark took {elapsed / 60:.1f} min",
     ]
@@ -438,9 +485,10 @@ def report(
     tools: Sequence[str],
     versions: dict[str, str],
     elapsed: float,
+    revision: str,
 ) -> str:
     """The whole Markdown report."""
-    lines = [*header(runs, tools, versions, elapsed), ""]
+    lines = [*header(runs, tools, versions, elapsed, revision), ""]
     if series:
         lines += ["## Cold generation", "", *table(series), ""]
         bad = failures(series)
@@ -481,6 +529,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         default=Path(os.environ.get(CORPUS_ENV) or DEFAULT_CORPUS),
         help=f"folder of corpus specs (default: ${CORPUS_ENV} or {DEFAULT_CORPUS})",
     )
+    parser.add_argument(
+        "--ours-root",
+        type=Path,
+        default=REPO_ROOT,
+        help="checkout to run our generator from, e.g. a clone at a fixed commit (default: this repo)",
+    )
     parser.add_argument("--peers-venv", type=Path, default=DEFAULT_PEERS_VENV, help="venv holding the peer tools")
     parser.add_argument("--timeout", type=float, default=1800, help="seconds before a run is killed (default 1800)")
     parser.add_argument("--no-noop", action="store_true", help="skip the no-op regeneration measurement")
@@ -495,14 +549,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmark and print (and optionally save) the report."""
     args = parse_args(argv)
     started = time.perf_counter()
-    docs = resolve_documents(args.docs, args.corpus)
+    ours_root = args.ours_root.resolve()
+    docs = resolve_documents(args.docs, args.corpus, ours_root)
     peers_bin = ensure_peers(args.peers_venv, args.tools)
     versions = peer_versions(peers_bin, args.tools)
-    series = cold_runs(docs, args.tools, args.runs, peers_bin, args.timeout)
+    revision = generator_revision(ours_root)
+    _progress(f"our generator: {revision}")
+    setup = Setup(peers_bin=peers_bin, ours_root=ours_root, env=child_env(peers_bin), timeout=args.timeout)
+    series = cold_runs(docs, args.tools, args.runs, setup)
     noop = None
     if "ours" in args.tools and "seed" in args.docs and not args.no_noop:
-        noop = noop_runs(resolve_documents(["seed"], args.corpus)[0], args.runs, peers_bin, args.timeout)
-    text = report(series, noop, args.runs, args.tools, versions, time.perf_counter() - started)
+        noop = noop_runs(resolve_documents(["seed"], args.corpus, ours_root)[0], args.runs, setup)
+    elapsed = time.perf_counter() - started
+    text = report(series, noop, args.runs, args.tools, versions, elapsed, revision)
     sys.stdout.write(text)
     if args.output is not None:
         args.output.parent.mkdir(parents=True, exist_ok=True)
