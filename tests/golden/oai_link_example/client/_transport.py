@@ -274,6 +274,56 @@ class _Base:
         return parse_response(op, response)
 
 
+class _Attempts:
+    """The retry decisions for one call, shared by the sync and async transports.
+
+    After each attempt: a number of seconds to wait before the next one, or None, after which
+    `done` says whether to stop (then `result()` parses or raises) or to retry at once (a
+    401 after which the credentials were refreshed).
+    """
+
+    def __init__(self, transport: _Base, call: Call) -> None:
+        self.transport, self.call = transport, call
+        self.policy = transport._policy(call)
+        self.started, self.count, self.reauthed = time.monotonic(), 0, False
+        self.done = False
+        self._response: httpx.Response | None = None
+        self._error: Exception | None = None
+
+    def failed(self, exc: httpx.TransportError, request: httpx.Request) -> float | None:
+        op = self.call.op
+        if isinstance(exc, httpx.TimeoutException):
+            error: Exception = APITimeoutError(
+                f"{op.method} {op.path}: timed out ({type(exc).__name__})", request
+            )
+        else:
+            error = APIConnectionError(f"{op.method} {op.path}: {type(exc).__name__}", request)
+        self._response, self._error = None, error
+        return self._next()
+
+    def answered(self, response: httpx.Response) -> float | None:
+        self._response, self._error = response, None
+        if response.status_code == 401 and not self.reauthed and self.transport.auth.invalidate():
+            self.reauthed = True
+            return None  # not done: send again with fresh credentials
+        return self._next()
+
+    def _next(self) -> float | None:
+        if _retryable(self.call.op, self._response, self.policy):
+            self.count += 1
+            wait = self.policy.delay(self.count, self._response, self.started)
+            if wait is not None:
+                return wait
+        self.done = True
+        return None
+
+    def result(self) -> Any:
+        if self._response is None:
+            assert self._error is not None
+            raise self._error
+        return self.transport._finish(self.call.op, self._response)
+
+
 class SyncTransport(_Base):
     """Sends operations with an httpx.Client."""
 
@@ -283,41 +333,20 @@ class SyncTransport(_Base):
         self.http = http or httpx.Client(timeout=timeout)
 
     def request(self, op: Operation, **parts: Any) -> Any:
-        call = Call(op, **parts)
-        policy = self._policy(call)
-        started, attempt, reauthed = time.monotonic(), 0, False
+        attempts = _Attempts(self, Call(op, **parts))
         while True:
-            request = self._build(self.http, call, self.auth.headers(self.http))
+            request = self._build(self.http, attempts.call, self.auth.headers(self.http))
             try:
                 response = self.http.send(request)
                 response.read()
-            except httpx.TimeoutException as exc:
-                error: Exception = APITimeoutError(
-                    f"{op.method} {op.path}: timed out ({type(exc).__name__})", request
-                )
-                response = None
             except httpx.TransportError as exc:
-                error = APIConnectionError(f"{op.method} {op.path}: {type(exc).__name__}", request)
-                response = None
-            if (
-                response is not None
-                and response.status_code == 401
-                and not reauthed
-                and self.auth.invalidate()
-            ):
-                reauthed = True
-                continue
-            if not _retryable(op, response, policy):
-                if response is None:
-                    raise error from None
-                return self._finish(op, response)
-            attempt += 1
-            wait = policy.delay(attempt, response, started)
-            if wait is None:
-                if response is None:
-                    raise error from None
-                return self._finish(op, response)
-            time.sleep(wait)
+                wait = attempts.failed(exc, request)
+            else:
+                wait = attempts.answered(response)
+            if wait is not None:
+                time.sleep(wait)
+            elif attempts.done:
+                return attempts.result()
 
     def close(self) -> None:
         if self._owns:
@@ -333,41 +362,20 @@ class AsyncTransport(_Base):
         self.http = http or httpx.AsyncClient(timeout=timeout)
 
     async def request(self, op: Operation, **parts: Any) -> Any:
-        call = Call(op, **parts)
-        policy = self._policy(call)
-        started, attempt, reauthed = time.monotonic(), 0, False
+        attempts = _Attempts(self, Call(op, **parts))
         while True:
-            request = self._build(self.http, call, await self.auth.aheaders(self.http))
+            request = self._build(self.http, attempts.call, await self.auth.aheaders(self.http))
             try:
                 response = await self.http.send(request)
                 await response.aread()
-            except httpx.TimeoutException as exc:
-                error: Exception = APITimeoutError(
-                    f"{op.method} {op.path}: timed out ({type(exc).__name__})", request
-                )
-                response = None
             except httpx.TransportError as exc:
-                error = APIConnectionError(f"{op.method} {op.path}: {type(exc).__name__}", request)
-                response = None
-            if (
-                response is not None
-                and response.status_code == 401
-                and not reauthed
-                and self.auth.invalidate()
-            ):
-                reauthed = True
-                continue
-            if not _retryable(op, response, policy):
-                if response is None:
-                    raise error from None
-                return self._finish(op, response)
-            attempt += 1
-            wait = policy.delay(attempt, response, started)
-            if wait is None:
-                if response is None:
-                    raise error from None
-                return self._finish(op, response)
-            await asyncio.sleep(wait)
+                wait = attempts.failed(exc, request)
+            else:
+                wait = attempts.answered(response)
+            if wait is not None:
+                await asyncio.sleep(wait)
+            elif attempts.done:
+                return attempts.result()
 
     async def close(self) -> None:
         if self._owns:
