@@ -47,7 +47,6 @@ class Model:
     fields: tuple[Field, ...]
     description: str | None
     source: str  # JSON pointer of the schema
-    extra_type: TypeRef | None = None  # additionalProperties value type, if any
     kind: str = "model"
 
 

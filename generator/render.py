@@ -35,7 +35,6 @@ def environment(overrides: Path | None) -> jinja2.Environment:
         markdown=escaping.markdown,
         one_line=escaping.one_line,
         squash=escaping.squash,
-        qualified=lambda t, prefix="_m": escaping.qualified(t.annotation, t.names, prefix),
         rtype=_resource_annotation,
     )
     return env

@@ -229,11 +229,8 @@ class SchemaBuilder:
                     bool(isinstance(target, dict) and target.get("deprecated") is True),
                 )
             )
-        extra = node.get("additionalProperties")
-        extra_type = None
-        if isinstance(extra, dict) and extra:
-            extra_type = self.type_of(extra, f"{ptr}/additionalProperties", f"{name}Value", mode)
-        return ir.Model(name, tuple(fields), _describe(node), ptr, extra_type)
+        # additionalProperties beside properties: extra keys are kept untyped (extra="allow").
+        return ir.Model(name, tuple(fields), _describe(node), ptr)
 
     def _collect(
         self,
