@@ -1,0 +1,1 @@
+"""The kit core: spec-agnostic runner, checks, reports."""

@@ -1,0 +1,1 @@
+"""The stateful mock of the Imported Numbers and Hosting Orders API."""
