@@ -29,7 +29,7 @@ def main(argv: list[str] | None = None) -> int:
         if command == "mock":
             from .mock.cli import main as mock_main
 
-            return mock_main(rest)
+            return int(mock_main(rest))
         if command == "run":
             from .kit.cli import run_main
 
@@ -48,7 +48,10 @@ def main(argv: list[str] | None = None) -> int:
         if os.environ.get("CONFORMANCE_DEBUG"):
             traceback.print_exc()
         else:
-            print(f"internal error: {type(exc).__name__}: {exc} (CONFORMANCE_DEBUG=1 shows the traceback)", file=sys.stderr)
+            print(
+                f"internal error: {type(exc).__name__}: {exc} (CONFORMANCE_DEBUG=1 shows the traceback)",
+                file=sys.stderr,
+            )
         return 3
     print(f"error: unknown command {command!r} (choose from mock, run, merge)", file=sys.stderr)
     return 2

@@ -26,7 +26,7 @@ def test_generator_passes_mypy_strict() -> None:
 
 
 def test_project_passes_ruff() -> None:
-    result = _run("ruff", "check", "generator", "tests", "benchmarks")
+    result = _run("ruff", "check", "generator", "conformance", "tests", "benchmarks")
     assert result.returncode == 0, result.stdout + result.stderr
 
 

@@ -1,0 +1,399 @@
+"""Behavioural checks of the Sinch Imported Numbers and Hosting Orders API.
+
+What the spec's prose promises and a schema cannot express: a created number can be read back as
+created, a second import of it conflicts, a deleted resource is gone, PATCH changes exactly the
+`updateMask` fields, pages visit every item once and stop, `totalSize` counts them, list filters
+filter, errors have the `ErrorResponse` shape, numbers are E.164, and a hosting order's report
+counts agree with its numbers. Each check is a schemathesis check with a stable name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from .probes import fail, is_success, json_body, probe
+
+NAME = "sinch_imported_numbers"
+
+IMPORTED = "/v1/projects/{projectId}/importedNumbers"
+IMPORTED_ONE = IMPORTED + "/{phoneNumber}"
+ORDERS = "/v1/projects/{projectId}/hostingOrders"
+ORDER_ONE = ORDERS + "/{hostingOrderId}"
+ORDER_REPORT = ORDER_ONE + "/report"
+ORDER_NUMBERS = ORDER_ONE + "/numbers"
+ORDER_IMPORT = ORDERS + ":importNumbers"
+QUALIFIED = "/v1/projects/{projectId}/qualifiedNumbers"
+QUALIFIED_ONE = QUALIFIED + "/{phoneNumber}"
+QUALIFIED_ADD = QUALIFIED + ":addNumbers"
+
+E164 = re.compile(r"\+[1-9][0-9]{1,14}")
+MAX_PAGES = 200
+
+# list path -> (items key, identity of an item)
+LISTS: dict[str, tuple[str, Callable[[dict[str, Any]], str]]] = {
+    IMPORTED: ("importedNumbers", lambda item: str(item.get("phoneNumber"))),
+    ORDERS: ("hostingOrders", lambda item: str(item.get("hostingOrderId"))),
+    ORDER_NUMBERS: ("numbers", lambda item: str(item.get("phoneNumber"))),
+    QUALIFIED: ("qualifiedNumbers", lambda item: str(item.get("phoneNumber"))),
+}
+
+# Whether checks may write to the target to set up a situation (e.g. enough numbers for two pages).
+# The runner turns this off in read-only mode.
+allow_setup_writes = True
+
+
+def matches(spec: dict[str, Any]) -> bool:
+    paths = spec.get("paths") or {}
+    return IMPORTED in paths and IMPORTED_ONE in paths and ORDER_IMPORT in paths
+
+
+def _label(case: Any) -> tuple[str, str]:
+    return case.operation.method.upper(), case.operation.path
+
+
+def _project(case: Any) -> dict[str, str]:
+    return {"projectId": str((case.path_parameters or {}).get("projectId", ""))}
+
+
+def _dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _is_positive(case: Any) -> bool:
+    meta = getattr(case, "meta", None)
+    if meta is None:
+        return True
+    return not any(component.mode.is_negative for component in meta.components.values())
+
+
+# --- create -> get ---------------------------------------------------------------------------
+
+
+def create_then_get(ctx: Any, response: Any, case: Any) -> None:
+    """A resource created with 2xx can be read back at once, with the values it was created with."""
+    method, path = _label(case)
+    if method != "POST" or not is_success(response):
+        return
+    body = _dict(case.body)
+    if path == IMPORTED:
+        phone = _dict(json_body(response)).get("phoneNumber") or body.get("phoneNumber")
+        if not isinstance(phone, str):
+            return
+        got = probe(ctx, case, response, "GET", IMPORTED_ONE, {**_project(case), "phoneNumber": phone})
+        if got.status_code != 200:
+            fail(
+                case, "Created number cannot be read back", f"GET {phone} after a successful import: {got.status_code}"
+            )
+        stored = _dict(json_body(got))
+        _compare(case, "imported number", body, stored, ("phoneNumber", "regionCode", "displayName", "callbackUrl"))
+        _compare(
+            case,
+            "imported number smsConfiguration",
+            _dict(body.get("smsConfiguration")),
+            _dict(stored.get("smsConfiguration")),
+            ("servicePlanId", "campaignId"),
+        )
+    elif path == ORDER_IMPORT:
+        order = _dict(json_body(response))
+        order_id = order.get("hostingOrderId")
+        if not isinstance(order_id, str) or not order_id:
+            fail(case, "Created hosting order has no id", "importNumbers answered 2xx without a hostingOrderId")
+            return
+        params = {**_project(case), "hostingOrderId": order_id}
+        got = probe(ctx, case, response, "GET", ORDER_ONE, params)
+        if got.status_code != 200:
+            fail(case, "Created hosting order cannot be read back", f"GET order {order_id}: {got.status_code}")
+        _compare(case, "hosting order", body, _dict(json_body(got)), ("regionCode", "displayName", "servicePlanId"))
+        wanted = {n for n in body.get("numbers") or [] if isinstance(n, str)}
+        numbers = {key for key, _ in _walk(ctx, case, response, ORDER_NUMBERS, params, {})}
+        if wanted and numbers != wanted:
+            fail(
+                case,
+                "Hosting order numbers differ from the request",
+                f"requested {sorted(wanted)}, the order lists {sorted(numbers)}",
+            )
+    elif path == QUALIFIED_ADD:
+        for item in _dict(json_body(response)).get("qualifiedNumbers") or []:
+            phone = _dict(item).get("phoneNumber")
+            if isinstance(phone, str):
+                got = probe(ctx, case, response, "GET", QUALIFIED_ONE, {**_project(case), "phoneNumber": phone})
+                if got.status_code != 200:
+                    fail(case, "Added qualified number cannot be read back", f"GET {phone}: {got.status_code}")
+
+
+def _compare(case: Any, what: str, sent: dict[str, Any], stored: dict[str, Any], fields: tuple[str, ...]) -> None:
+    for name in fields:
+        if name in sent and sent[name] != stored.get(name):
+            fail(
+                case,
+                "Read back differs from what was created",
+                f"{what}.{name}: created with {sent[name]!r}, read back {stored.get(name)!r}",
+            )
+
+
+# --- duplicates, deletes ----------------------------------------------------------------------
+
+
+def duplicate_import_conflicts(ctx: Any, response: Any, case: Any) -> None:
+    """Importing a number that is already imported answers 409, as the spec documents."""
+    method, path = _label(case)
+    if method != "POST" or path != IMPORTED or not is_success(response) or not isinstance(case.body, dict):
+        return
+    again = probe(ctx, case, response, "POST", IMPORTED, _project(case), body=case.body)
+    if again.status_code != 409:
+        fail(
+            case,
+            "Duplicate import not rejected with 409",
+            f"importing {case.body.get('phoneNumber')!r} a second time answered {again.status_code}",
+        )
+
+
+def delete_then_not_found(ctx: Any, response: Any, case: Any) -> None:
+    """After a successful DELETE the resource answers 404."""
+    method, path = _label(case)
+    if method != "DELETE" or path not in (IMPORTED_ONE, QUALIFIED_ONE) or not is_success(response):
+        return
+    params = {k: str(v) for k, v in (case.path_parameters or {}).items()}
+    got = probe(ctx, case, response, "GET", path, params)
+    if got.status_code != 404:
+        fail(case, "Deleted resource still answers", f"GET after a successful DELETE answered {got.status_code}")
+
+
+# --- PATCH and updateMask --------------------------------------------------------------------
+
+
+def patch_honours_update_mask(ctx: Any, response: Any, case: Any) -> None:
+    """PATCH changes exactly the fields named in `updateMask` and keeps every other field."""
+    method, path = _label(case)
+    if method != "PATCH" or path != IMPORTED_ONE or not is_success(response) or not allow_setup_writes:
+        return
+    params = {k: str(v) for k, v in (case.path_parameters or {}).items()}
+    before_response = probe(ctx, case, response, "GET", IMPORTED_ONE, params)
+    if before_response.status_code != 200:
+        return
+    before = _dict(json_body(before_response))
+    sms = _dict(before.get("smsConfiguration"))
+    new_name = "conformance-" + hashlib.sha1(repr(before).encode()).hexdigest()[:8]
+    # Fields outside the mask that a correct server must ignore; unlinking or linking a number is
+    # always allowed (the unlink-before-relink rule), so only the mask decides whether they change.
+    body = {
+        "displayName": new_name,
+        "callbackUrl": "https://conformance.invalid/not-in-mask",
+        "smsConfiguration": {"servicePlanId": "" if sms.get("servicePlanId") else "conformance-plan"},
+    }
+    patched = probe(ctx, case, response, "PATCH", IMPORTED_ONE, params, query={"updateMask": "displayName"}, body=body)
+    if patched.status_code != 200:
+        fail(case, "PATCH with updateMask rejected", f"PATCH ?updateMask=displayName answered {patched.status_code}")
+    after = _dict(json_body(probe(ctx, case, response, "GET", IMPORTED_ONE, params)))
+    expected = {**before, "displayName": new_name}
+    changed = sorted(k for k in set(expected) | set(after) if expected.get(k) != after.get(k))
+    if changed:
+        details = "; ".join(f"{k}: expected {expected.get(k)!r}, got {after.get(k)!r}" for k in changed)
+        fail(case, "PATCH changed fields outside updateMask", f"updateMask=displayName, then {details}")
+
+
+# --- lists -----------------------------------------------------------------------------------
+
+
+def _walk(
+    ctx: Any, case: Any, response: Any, path: str, params: dict[str, str], query: dict[str, Any], page_size: int = 0
+) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Every item of a list, page after page; fails if a page token repeats or pages never end."""
+    items_key, identity = LISTS[path]
+    seen_tokens: set[str] = set()
+    token = ""
+    for _ in range(MAX_PAGES):
+        page_query = {k: v for k, v in query.items() if k != "pageToken"}
+        if page_size:
+            page_query["pageSize"] = page_size
+        if token:
+            page_query["pageToken"] = token
+        page = probe(ctx, case, response, "GET", path, params, query=page_query)
+        if page.status_code != 200:
+            fail(case, "A page of the list failed", f"GET {path} page token {token!r}: {page.status_code}")
+        data = _dict(json_body(page))
+        for item in data.get(items_key) or []:
+            yield identity(_dict(item)), _dict(item)
+        token = str(data.get("nextPageToken") or "")
+        if not token:
+            return
+        if token in seen_tokens:
+            fail(case, "Pagination never ends", f"nextPageToken {token!r} came back a second time")
+        seen_tokens.add(token)
+    fail(case, "Pagination never ends", f"still a nextPageToken after {MAX_PAGES} pages")
+
+
+def _list_query(case: Any) -> dict[str, Any]:
+    return {k: v for k, v in (case.query or {}).items() if k not in ("pageToken", "pageSize")}
+
+
+def _seed_numbers(ctx: Any, case: Any, response: Any, count: int, region: str) -> None:
+    """Import `count` numbers into the checked project so a list has enough items to page through."""
+    digest = hashlib.sha1(f"{case.id}{region}".encode()).hexdigest()
+    for i in range(count):
+        number = f"+1{200 + int(digest[:2], 16) % 700}{int(digest[2:10], 16) % 1_000_000:06d}{i % 10}"
+        body = {"phoneNumber": number, "regionCode": region, "smsConfiguration": {"servicePlanId": "conformance-plan"}}
+        probe(ctx, case, response, "POST", IMPORTED, _project(case), body=body)
+
+
+def pagination_complete(ctx: Any, response: Any, case: Any) -> None:
+    """Paging through a list visits every item exactly once, ends, and `totalSize` counts the items."""
+    method, path = _label(case)
+    if method != "GET" or path not in LISTS or not is_success(response) or not _is_positive(case):
+        return
+    if (case.query or {}).get("pageToken"):
+        return
+    params = {k: str(v) for k, v in (case.path_parameters or {}).items()}
+    query = _list_query(case)
+    if path == IMPORTED and allow_setup_writes and not query:
+        first = _dict(json_body(response))
+        if len(first.get("importedNumbers") or []) < 5:
+            _seed_numbers(ctx, case, response, 5, "US")
+    walked = list(_walk(ctx, case, response, path, params, query, page_size=2))
+    keys = [key for key, _ in walked]
+    repeated = sorted({k for k in keys if keys.count(k) > 1})
+    if repeated:
+        fail(case, "Pagination repeats items", f"{len(repeated)} item(s) on more than one page: {repeated[:5]}")
+    first_page = _dict(json_body(probe(ctx, case, response, "GET", path, params, query={**query, "pageSize": 2})))
+    total = first_page.get("totalSize")
+    if isinstance(total, int) and total != len(keys):
+        fail(case, "totalSize disagrees with the items", f"totalSize {total}, paging visited {len(keys)} item(s)")
+
+
+_FILTERS: dict[str, dict[str, Callable[[dict[str, Any]], Any]]] = {
+    IMPORTED: {
+        "regionCode": lambda i: i.get("regionCode"),
+        "servicePlanId": lambda i: _dict(i.get("smsConfiguration")).get("servicePlanId"),
+        "campaignId": lambda i: _dict(i.get("smsConfiguration")).get("campaignId"),
+    },
+    ORDERS: {
+        "regionCode": lambda i: i.get("regionCode"),
+        "states": lambda i: i.get("state"),
+        "type": lambda i: i.get("type"),
+        "servicePlanId": lambda i: i.get("servicePlanId"),
+        "campaignId": lambda i: i.get("campaignId"),
+    },
+    QUALIFIED: {
+        "regionCode": lambda i: i.get("regionCode"),
+        "states": lambda i: i.get("globalProcessState"),
+    },
+}
+
+
+def list_filters_filter(ctx: Any, response: Any, case: Any) -> None:
+    """Every item a filtered list returns satisfies the filter."""
+    method, path = _label(case)
+    if method != "GET" or path not in _FILTERS or not is_success(response) or not _is_positive(case):
+        return
+    query = case.query or {}
+    active = {name: value for name, value in query.items() if name in _FILTERS[path] and value not in (None, "")}
+    pattern = query.get("numberPattern.pattern")
+    search = query.get("numberPattern.searchPattern")
+    if not active and not (path == IMPORTED and pattern and search):
+        return
+    items = _dict(json_body(response)).get(LISTS[path][0]) or []
+    region = active.get("regionCode")
+    if path == IMPORTED and allow_setup_writes and isinstance(region, str) and not items:
+        # an empty answer proves nothing: add a number of another region and ask again
+        _seed_numbers(ctx, case, response, 1, "CA" if region != "CA" else "US")
+        params = {k: str(v) for k, v in (case.path_parameters or {}).items()}
+        again = probe(ctx, case, response, "GET", path, params, query=dict(query))
+        items = _dict(json_body(again)).get(LISTS[path][0]) or []
+    for item in items:
+        item = _dict(item)
+        for name, value in active.items():
+            actual = _FILTERS[path][name](item)
+            if str(actual) != str(value):
+                fail(case, "List filter not applied", f"filter {name}={value!r} returned an item with {actual!r}")
+        if path == IMPORTED and isinstance(pattern, str) and search in ("START", "CONTAIN", "END"):
+            phone = str(item.get("phoneNumber", ""))
+            ok = {"START": phone.startswith, "END": phone.endswith, "CONTAIN": phone.__contains__}[str(search)](pattern)
+            if not ok:
+                fail(case, "List filter not applied", f"numberPattern {search} {pattern!r} returned {phone!r}")
+
+
+# --- shapes of every response ----------------------------------------------------------------
+
+
+def error_response_shape(ctx: Any, response: Any, case: Any) -> None:
+    """Every 4xx/5xx answer is an `ErrorResponse`: a JSON object with a message and, if given, its own code."""
+    status = int(response.status_code)
+    if status < 400:
+        return
+    body = json_body(response)
+    if not isinstance(body, dict):
+        fail(case, "Error is not an ErrorResponse", f"{status} answered with a non-JSON-object body")
+        return
+    nested = body.get("error")
+    error: dict[str, Any] = nested if isinstance(nested, dict) else body
+    message = error.get("message")
+    if not isinstance(message, str) or not message.strip():
+        fail(case, "Error is not an ErrorResponse", f"{status} answered without a message: {sorted(body)}")
+    code = error.get("code")
+    if code is not None and str(code) != str(status):
+        fail(case, "Error code disagrees with the status", f"HTTP {status} with code {code!r}")
+
+
+def _phone_numbers(value: Any, key: str = "") -> Iterator[tuple[str, Any]]:
+    if isinstance(value, dict):
+        for k, v in value.items():
+            yield from _phone_numbers(v, k)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _phone_numbers(item, key if key == "numbers" else "")
+    elif key in ("phoneNumber", "numbers"):
+        yield key, value
+
+
+def e164_numbers(ctx: Any, response: Any, case: Any) -> None:
+    """Every phone number in a successful answer is E.164 (`+` and up to 15 digits)."""
+    if not is_success(response):
+        return
+    for key, value in _phone_numbers(json_body(response)):
+        if not isinstance(value, str) or not E164.fullmatch(value):
+            fail(case, "Phone number not in E.164", f"{key} = {value!r}")
+
+
+def report_counts_agree(ctx: Any, response: Any, case: Any) -> None:
+    """A hosting order's report counts what its numbers say: total, OSR updated, SMS provisioned, in campaign."""
+    method, path = _label(case)
+    if method != "GET" or path != ORDER_REPORT or not is_success(response):
+        return
+    params = {k: str(v) for k, v in (case.path_parameters or {}).items()}
+    report = _dict(json_body(response))
+    mismatches: list[str] = []
+    for _ in range(3):  # states advance over time: compare a report and a listing taken between two equal reports
+        numbers = [item for _, item in _walk(ctx, case, response, ORDER_NUMBERS, params, {})]
+        counted = {
+            "total": len(numbers),
+            "osrUpdated": sum(_dict(n.get("osrUpdate")).get("state") == "DONE" for n in numbers),
+            "smsProvisioned": sum(_dict(n.get("platformProvisioning")).get("state") == "DONE" for n in numbers),
+            "addedToCampaign": sum(_dict(n.get("campaignProvisioning")).get("state") == "DONE" for n in numbers),
+        }
+        mismatches = [
+            f"{name} {report.get(name, 0)} but {value} number(s)"
+            for name, value in counted.items()
+            if int(report.get(name) or 0) != value
+        ]
+        again = _dict(json_body(probe(ctx, case, response, "GET", ORDER_REPORT, params)))
+        if again == report:
+            break
+        report = again
+    if mismatches:
+        fail(case, "Hosting order report disagrees with its numbers", "; ".join(mismatches))
+
+
+CHECKS: list[Callable[[Any, Any, Any], None]] = [
+    create_then_get,
+    duplicate_import_conflicts,
+    delete_then_not_found,
+    patch_honours_update_mask,
+    pagination_complete,
+    list_filters_filter,
+    error_response_shape,
+    e164_numbers,
+    report_counts_agree,
+]
