@@ -24,15 +24,24 @@ def load_effective_spec(
     """
     spec_path = (spec or DEFAULT_SPEC).resolve()
     overlay_path = None if no_overlay else (overlay.resolve() if overlay else default_overlay_for(spec_path))
-    return copy.deepcopy(_load(spec_path, overlay_path))
+    spec_name = str(spec) if spec else _display(spec_path)
+    overlay_name = str(overlay) if overlay else (_display(overlay_path) if overlay_path else "")
+    return copy.deepcopy(_load(spec_path, overlay_path, spec_name, overlay_name))
+
+
+def _display(path: Path) -> str:
+    try:
+        return str(path.relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
 
 
 @functools.lru_cache(maxsize=8)
-def _load(spec_path: Path, overlay_path: Path | None) -> dict[str, Any]:
-    doc = load_document(spec_path)
+def _load(spec_path: Path, overlay_path: Path | None, spec_name: str, overlay_name: str) -> dict[str, Any]:
+    doc = load_document(spec_path, spec_name)
     check_openapi_version(doc)
     if overlay_path is not None:
-        findings = apply_overlay(doc, load_document(overlay_path))
+        findings = apply_overlay(doc, load_document(overlay_path, overlay_name))
         errors = [f for f in findings if f.severity is Severity.ERROR]
         if errors:
             raise UsageError(errors[0].message, errors[0].location)

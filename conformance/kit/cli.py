@@ -27,7 +27,7 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message}\n")
 
 
-def _run_parser() -> argparse.ArgumentParser:
+def run_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="python -m conformance run",
         description="Property-based conformance tests of an API (schemathesis + Hypothesis) with reports.",
@@ -131,7 +131,7 @@ def _spec_token_url(args: argparse.Namespace) -> str | None:
 
 
 def run_main(argv: list[str]) -> int:
-    args = _run_parser().parse_args(argv)
+    args = run_parser().parse_args(argv)
     options = options_from_args(args)
     display = _ProgressDisplay(sys.stderr) if not args.quiet else None
     result = run(options, display.update if display else None)
@@ -139,7 +139,7 @@ def run_main(argv: list[str]) -> int:
         display.finish()
     if args.baseline:
         apply_baseline(result, load_report(args.baseline))
-    _write_reports(result, args.junit_xml, args.json, args.html)
+    write_reports(result, args.junit_xml, args.json, args.html)
     _print_summary(result, sys.stdout)
     return 0 if result.passed else 1
 
@@ -166,12 +166,12 @@ def merge_main(argv: list[str]) -> int:
     result = merge(load_report(path) for path in args.reports)
     if args.baseline:
         apply_baseline(result, load_report(args.baseline))
-    _write_reports(result, args.junit_xml, args.json, args.html)
+    write_reports(result, args.junit_xml, args.json, args.html)
     _print_summary(result, sys.stdout)
     return 0 if result.passed else 1
 
 
-def _write_reports(result: RunResult, junit: Path | None, json_path: Path | None, html: Path | None) -> None:
+def write_reports(result: RunResult, junit: Path | None, json_path: Path | None, html: Path | None) -> None:
     import json
 
     outputs: list[tuple[Path | None, Callable[[], str]]] = [
