@@ -15,7 +15,7 @@ dl.summary{display:grid;grid-template-columns:max-content auto;gap:.15rem 1rem;m
 dl.summary dt{color:#5a6272}dl.summary dd{margin:0}
 table{border-collapse:collapse;font-size:13px}th,td{border:1px solid #d5d9e0;padding:.25rem .5rem;text-align:center}
 th{background:#f3f5f8;position:sticky;top:0}td.op{text-align:left;font-family:ui-monospace,monospace;white-space:nowrap}
-td.hit{background:#dff3e4}td.miss{background:#fdecea}td.na{color:#a0a6b1}td.undoc{background:#fff3cd}
+td.hit{background:#dff3e4}td.miss{background:#fdecea}td.quiet{color:#7b8190}td.na{color:#a0a6b1}td.undoc{background:#fff3cd}
 .failure{border:1px solid #e3c1bf;border-left:4px solid #b3261e;border-radius:4px;padding:.5rem .8rem;margin:.6rem 0}
 .failure.known{border-left-color:#8a6d00;opacity:.8}
 .failure h3{font-size:1rem;margin:0 0 .3rem}.meta{color:#5a6272;font-size:12px}
@@ -98,7 +98,9 @@ def _matrix(result: RunResult) -> list[str]:
                 cells.append('<td class="na">–</td>')
                 continue
             seen = sum(n for status, n in op.statuses.items() if covers(column, status))
-            cells.append(f'<td class="{"hit" if seen else "miss"}">{seen}</td>')
+            # an unseen 5xx is what a healthy API gives: not a gap in coverage
+            quiet = not seen and column.startswith("5")
+            cells.append(f'<td class="{"hit" if seen else "quiet" if quiet else "miss"}">{seen}</td>')
         undocumented = op.undocumented()
         text = ", ".join(f"{s}×{n}" for s, n in undocumented.items())
         cells.append(f'<td class="{"undoc" if undocumented else "na"}">{escape(text) or "–"}</td>')
