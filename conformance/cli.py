@@ -17,10 +17,11 @@ def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if not args or args[0] in ("-h", "--help"):
         print(
-            "usage: python -m conformance {mock,run,merge} ...\n\n"
+            "usage: python -m conformance {mock,run,merge,all} ...\n\n"
             "  mock    serve the stateful mock of the API\n"
             "  run     run the conformance suite against a URL or the bundled mock\n"
-            "  merge   merge JSON reports of sharded runs into one JUnit/JSON/HTML report",
+            "  merge   merge JSON reports of sharded runs into one JUnit/JSON/HTML report\n"
+            "  all     regenerate the client, serve the mock, run the suite on it, write the reports",
             file=sys.stdout if args else sys.stderr,
         )
         return 0 if args else 2
@@ -34,6 +35,10 @@ def main(argv: list[str] | None = None) -> int:
             from .kit.cli import run_main
 
             return run_main(rest)
+        if command == "all":
+            from .kit.cli import all_main
+
+            return all_main(rest)
         if command == "merge":
             from .kit.cli import merge_main
 
@@ -53,5 +58,5 @@ def main(argv: list[str] | None = None) -> int:
                 file=sys.stderr,
             )
         return 3
-    print(f"error: unknown command {command!r} (choose from mock, run, merge)", file=sys.stderr)
+    print(f"error: unknown command {command!r} (choose from mock, run, merge, all)", file=sys.stderr)
     return 2

@@ -238,3 +238,27 @@ class _ProgressDisplay:
     def finish(self) -> None:
         if self.tty:
             self.stream.write("\n")
+
+
+def all_main(argv: list[str]) -> int:
+    """The whole product on the bundled defaults: regenerate, serve the mock, run the suite, report."""
+    p = _Parser(
+        prog="python -m conformance all",
+        description="Regenerate generated/ from spec/, run the conformance suite on the bundled mock, write reports.",
+    )
+    p.add_argument("--reports", type=Path, default=Path("reports/conformance"), help="folder for the reports")
+    p.add_argument("--seed", type=int, default=20261128, help="generation seed (default fixed, so runs repeat)")
+    p.add_argument("--max-examples", type=int, default=25)
+    p.add_argument("--quiet", action="store_true")
+    args = p.parse_args(argv)
+    from generator.cli import main as generator_main
+
+    code = generator_main(["generate"] + (["--quiet"] if args.quiet else []))
+    if code != 0:
+        return code
+    run_args = ["--mock", "--seed", str(args.seed), "--max-examples", str(args.max_examples)]
+    run_args += ["--junit-xml", str(args.reports / "conformance.xml"), "--json", str(args.reports / "conformance.json")]
+    run_args += ["--html", str(args.reports / "conformance.html")] + (["--quiet"] if args.quiet else [])
+    code = run_main(run_args)
+    print(f"HTML report: {(args.reports / 'conformance.html').resolve()}")
+    return code
