@@ -35,6 +35,7 @@ _GET_CONFIGURATION = Operation(
         "400": _m.InvalidArgument,
         "404": _m.NotFound,
         "500": _m.InternalError,
+        "401": _m.ErrorResponse,
     },
 )
 _UPDATE_CONFIGURATION = Operation(
@@ -47,6 +48,7 @@ _UPDATE_CONFIGURATION = Operation(
         "400": _m.InvalidArgument,
         "404": _m.NotFound,
         "500": _m.InternalError,
+        "401": _m.ErrorResponse,
     },
     body_encoding="json",
     body_media_type="application/json",

@@ -21,6 +21,8 @@ _LIST = Operation(
     errors={
         "404": _m.ErrorResponse,
         "500": _m.ErrorResponse,
+        "401": _m.ErrorResponse,
+        "400": _m.ErrorResponse,
     },
 )
 _GET = Operation(
@@ -32,6 +34,8 @@ _GET = Operation(
     errors={
         "404": _m.ErrorResponse,
         "500": _m.ErrorResponse,
+        "401": _m.ErrorResponse,
+        "400": _m.ErrorResponse,
     },
 )
 _GET_REPORT = Operation(
@@ -43,6 +47,8 @@ _GET_REPORT = Operation(
     errors={
         "404": _m.ErrorResponse,
         "500": _m.ErrorResponse,
+        "401": _m.ErrorResponse,
+        "400": _m.ErrorResponse,
     },
 )
 _LIST_NUMBERS = Operation(
@@ -54,6 +60,8 @@ _LIST_NUMBERS = Operation(
     errors={
         "404": _m.ErrorResponse,
         "500": _m.ErrorResponse,
+        "401": _m.ErrorResponse,
+        "400": _m.ErrorResponse,
     },
 )
 _GET_NUMBER = Operation(
@@ -65,6 +73,8 @@ _GET_NUMBER = Operation(
     errors={
         "404": _m.ErrorResponse,
         "500": _m.ErrorResponse,
+        "401": _m.ErrorResponse,
+        "400": _m.ErrorResponse,
     },
 )
 _IMPORT_NUMBERS = Operation(
@@ -75,6 +85,8 @@ _IMPORT_NUMBERS = Operation(
     },
     errors={
         "500": _m.ErrorResponse,
+        "401": _m.ErrorResponse,
+        "400": _m.ErrorResponse,
     },
     body_encoding="json",
     body_media_type="application/json",
@@ -90,6 +102,7 @@ _TEXT_ENABLE_NUMBERS = Operation(
         "404": _m.ErrorResponse,
         "409": _m.ErrorResponse,
         "500": _m.ErrorResponse,
+        "401": _m.ErrorResponse,
     },
     body_encoding="json",
     body_media_type="application/json",
@@ -105,6 +118,7 @@ _TEXT_ENABLE_TOLL_FREE_NUMBERS = Operation(
         "404": _m.ErrorResponse,
         "409": _m.ErrorResponse,
         "500": _m.ErrorResponse,
+        "401": _m.ErrorResponse,
     },
     body_encoding="json",
     body_media_type="application/json",

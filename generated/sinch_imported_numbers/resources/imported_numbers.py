@@ -20,6 +20,7 @@ _LIST = Operation(
     errors={
         "400": _m.ErrorResponse,
         "500": _m.ErrorResponse,
+        "401": _m.ErrorResponse,
     },
 )
 _IMPORT_NUMBER = Operation(
@@ -32,6 +33,7 @@ _IMPORT_NUMBER = Operation(
         "400": _m.ErrorResponse,
         "409": _m.ErrorResponse,
         "500": _m.ErrorResponse,
+        "401": _m.ErrorResponse,
     },
     body_encoding="json",
     body_media_type="application/json",
@@ -45,6 +47,8 @@ _GET = Operation(
     errors={
         "404": _m.ErrorResponse,
         "500": _m.ErrorResponse,
+        "401": _m.ErrorResponse,
+        "400": _m.ErrorResponse,
     },
 )
 _DELETE = Operation(
@@ -56,6 +60,8 @@ _DELETE = Operation(
     errors={
         "404": _m.ErrorResponse,
         "500": _m.ErrorResponse,
+        "401": _m.ErrorResponse,
+        "400": _m.ErrorResponse,
     },
 )
 _UPDATE = Operation(
@@ -68,6 +74,7 @@ _UPDATE = Operation(
         "400": _m.ErrorResponse,
         "404": _m.ErrorResponse,
         "500": _m.ErrorResponse,
+        "401": _m.ErrorResponse,
     },
     body_encoding="json",
     body_media_type="application/json",

@@ -20,6 +20,8 @@ _LIST = Operation(
     errors={
         "404": _m.ErrorResponse,
         "500": _m.ErrorResponse,
+        "401": _m.ErrorResponse,
+        "400": _m.ErrorResponse,
     },
 )
 _GET = Operation(
@@ -31,6 +33,8 @@ _GET = Operation(
     errors={
         "404": _m.ErrorResponse,
         "500": _m.ErrorResponse,
+        "401": _m.ErrorResponse,
+        "400": _m.ErrorResponse,
     },
 )
 _DELETE = Operation(
@@ -42,6 +46,8 @@ _DELETE = Operation(
     errors={
         "404": _m.ErrorResponse,
         "500": _m.ErrorResponse,
+        "401": _m.ErrorResponse,
+        "400": _m.ErrorResponse,
     },
 )
 _BATCH_CREATE = Operation(
@@ -53,6 +59,8 @@ _BATCH_CREATE = Operation(
     errors={
         "404": _m.ErrorResponse,
         "500": _m.ErrorResponse,
+        "401": _m.ErrorResponse,
+        "400": _m.ErrorResponse,
     },
     body_encoding="json",
     body_media_type="application/json",
@@ -66,6 +74,8 @@ _TEXT_ENABLE_NUMBERS = Operation(
     errors={
         "404": _m.ErrorResponse,
         "500": _m.ErrorResponse,
+        "401": _m.ErrorResponse,
+        "400": _m.ErrorResponse,
     },
     body_encoding="json",
     body_media_type="application/json",
@@ -81,6 +91,7 @@ _TEXT_ENABLE_TOLL_FREE_NUMBERS = Operation(
         "404": _m.ErrorResponse,
         "409": _m.ErrorResponse,
         "500": _m.ErrorResponse,
+        "401": _m.ErrorResponse,
     },
     body_encoding="json",
     body_media_type="application/json",
@@ -94,6 +105,8 @@ _VERIFY_VOICE_CHALLENGE = Operation(
     errors={
         "404": _m.ErrorResponse,
         "500": _m.ErrorResponse,
+        "401": _m.ErrorResponse,
+        "400": _m.ErrorResponse,
     },
     body_encoding="json",
     body_media_type="application/json",
@@ -107,6 +120,8 @@ _SEND_VOICE_CHALLENGE = Operation(
     errors={
         "404": _m.ErrorResponse,
         "500": _m.ErrorResponse,
+        "401": _m.ErrorResponse,
+        "400": _m.ErrorResponse,
     },
 )
 
