@@ -18,6 +18,7 @@ from .store import QualifiedRecord
 
 STATE = "GLOBAL_PROCESS_STATE_"
 MAX_WRONG_CODES = 3
+BATCH_LIMIT = 100_000  # the spec states no limit; the 1 MiB body limit comes first
 CHALLENGEABLE = {f"{STATE}ELIGIBLE", f"{STATE}VERIFICATION_PENDING", f"{STATE}VERIFICATION_FAILED"}
 
 
@@ -34,7 +35,7 @@ def _precondition(message: str, field: str = "phoneNumber") -> Exception:
 
 def add_numbers(mock: Mock, req: Request) -> Response:
     project_id = req.path["projectId"]
-    numbers = checked_numbers(req.body["phoneNumbers"], TEXT_ENABLE_LIMIT, "phoneNumbers")
+    numbers = checked_numbers(req.body["phoneNumbers"], BATCH_LIMIT, "phoneNumbers")
     project = mock.store.project(project_id)
     out: list[dict[str, Any]] = []
     for phone in numbers:
