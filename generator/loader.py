@@ -1,8 +1,9 @@
 """Load YAML or JSON documents as plain data, keeping source positions for diagnostics.
 
-JSON is parsed with the json module (fast); YAML with libyaml's composer when available.
-Positions come from the composed node tree, which for JSON is built lazily, only when a
-diagnostic first asks for a line number.
+JSON is parsed with the json module (fast); YAML from libyaml's event stream, which gives the
+data and a tree of positions in one pass (`yaml_events`), or by composing a node tree when the
+stream uses anchors, aliases or merge keys. The positions of JSON documents are built lazily,
+only when a diagnostic first asks for a line number.
 """
 
 from __future__ import annotations
@@ -14,9 +15,11 @@ from typing import Any
 
 import yaml
 
+from . import yaml_events
 from .diagnostics import Finding, Location, Severity, UsageError, pointer_of, split_pointer
+from .yaml_events import PosNode
 
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_Loader: Any = yaml_events.Loader
 
 _INT_TAG = "tag:yaml.org,2002:int"
 _FLOAT_TAG = "tag:yaml.org,2002:float"
@@ -32,21 +35,32 @@ class Document:
     display: str
     data: Any
     text: str
-    _root: yaml.Node | None = None
-    _composed: bool = False
-    _index: dict[int, dict[str, tuple[yaml.Node, yaml.Node]]] = field(default_factory=dict, repr=False)
+    _root: yaml.Node | None = None  # set only when the document had to be composed
+    _positioned: bool = False
+    _positions: PosNode | None = field(default=None, repr=False)
     findings: list[Finding] = field(default_factory=list)
     # pointer -> (document, pointer inside it) for content that an overlay put in place
     provenance: dict[str, tuple[Document, str]] = field(default_factory=dict)
 
-    def _node_root(self) -> yaml.Node | None:
-        if not self._composed:
-            self._composed = True
-            try:
-                self._root = yaml.compose(self.text, Loader=_Loader)
-            except yaml.YAMLError:
-                self._root = None
-        return self._root
+    def _position_root(self) -> PosNode | None:
+        # JSON documents get their positions only when a diagnostic first asks for one.
+        if not self._positioned:
+            self._positioned = True
+            if self._root is not None:
+                self._positions = _positions_of(self._root)
+            else:
+                try:
+                    self._positions = yaml_events.build(self.text, self.display, None, None)[1]
+                except yaml_events.NeedsCompose:
+                    self._positions = _positions_of(yaml.compose(self.text, Loader=_Loader))
+                except yaml.YAMLError:
+                    self._positions = None
+        return self._positions
+
+    def index_positions(self) -> None:
+        """Build the position tree now and drop the node tree (a document sent between processes)."""
+        self._position_root()
+        self._root = None
 
     def locate(self, pointer: str) -> Location:
         """The source position of `pointer`, or of its nearest ancestor that has one."""
@@ -59,22 +73,28 @@ class Document:
                 rest = tokens[len(ptokens) :]
                 best = len(ptokens)
                 best_loc = other.locate(pointer_of([*_safe_split(other_ptr), *rest]))
-        node = self._node_root()
+        node = self._position_root()
         if node is None:
             return best_loc or Location(self.display)
         depth = 0
-        mark = node.start_mark
+        line, column = node[0], node[1]
         for token in tokens:
-            found = _child(node, token, self._index)
-            if found is None:
+            children = node[2]
+            if type(children) is dict:
+                entry = children.get(token)
+                if entry is None:
+                    break
+                # A mapping entry is reported where its key stands; a list item where it starts.
+                line, column, node = entry
+            elif type(children) is list and token.isdigit() and int(token) < len(children):
+                node = children[int(token)]
+                line, column = node[0], node[1]
+            else:
                 break
-            key, node = found
-            # A mapping entry is reported where its key stands; a list item where it starts.
-            mark = (key or node).start_mark
             depth += 1
         if best_loc is not None and best > depth:
             return best_loc
-        return Location(self.display, mark.line + 1, mark.column + 1)
+        return Location(self.display, line + 1, column + 1)
 
     def finding(self, code: str, severity: Severity, message: str, pointer: str) -> Finding:
         return Finding(code, severity, message, pointer, self.locate(pointer))
@@ -87,22 +107,38 @@ def _safe_split(pointer: str) -> list[str]:
         return []
 
 
-def _child(
-    node: yaml.Node, token: str, index: dict[int, dict[str, tuple[yaml.Node, yaml.Node]]]
-) -> tuple[yaml.Node | None, yaml.Node] | None:
-    """(key node or None, value node) of `token` inside `node`."""
-    if isinstance(node, yaml.MappingNode):
-        entries = index.get(id(node))
-        if entries is None:
+def _positions_of(root: yaml.Node | None) -> PosNode | None:
+    """The position tree of a composed node tree (aliases share their anchor's subtree)."""
+    if root is None:
+        return None
+    memo: dict[int, PosNode] = {}
+
+    def make(node: yaml.Node) -> PosNode:
+        if id(node) in memo:
+            return memo[id(node)]
+        children: Any = None
+        if isinstance(node, yaml.MappingNode):
+            children = {}
+        elif isinstance(node, yaml.SequenceNode):
+            children = []
+        made = memo[id(node)] = (node.start_mark.line, node.start_mark.column, children)
+        if children is not None:
+            stack.append((node, children))
+        return made
+
+    stack: list[tuple[yaml.Node, Any]] = []
+    result = make(root)
+    while stack:
+        node, children = stack.pop()
+        if isinstance(children, dict):
             # Later duplicates overwrite earlier ones: the last one wins, as in the data.
-            entries = index[id(node)] = {
-                key.value: (key, value) for key, value in node.value if isinstance(key, yaml.ScalarNode)
-            }
-        return entries.get(token)
-    if isinstance(node, yaml.SequenceNode) and token.isdigit():
-        position = int(token)
-        return (None, node.value[position]) if position < len(node.value) else None
-    return None
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode):
+                    name = key.value if key.tag != _NULL_TAG else "null"  # as the data names it
+                    children[name] = (key.start_mark.line, key.start_mark.column, make(value))
+        else:
+            children.extend(make(item) for item in node.value)
+    return result
 
 
 def load_document(path: Path, display: str | None = None) -> Document:
@@ -133,17 +169,32 @@ def load_document(path: Path, display: str | None = None) -> Document:
                 _refuse_lone_surrogates(doc)
             return doc
     try:
-        root = yaml.compose(text, Loader=_Loader)
+        findings: list[Finding] = []
+        data, positions = yaml_events.build(text, display, _scalar_value, findings)
+    except yaml_events.NeedsCompose:
+        pass
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        where = Location(display, mark.line + 1, mark.column + 1) if mark else Location(display)
-        problem = exc.problem or exc.context or "invalid YAML"
-        raise UsageError(f"YAML syntax error: {problem}", where) from None
+        raise _syntax_error(exc, display) from None
     except yaml.YAMLError as exc:
         raise UsageError(f"YAML error: {exc}", Location(display)) from None
-    doc = Document(path, display, None, text, root, True)
+    else:
+        return Document(path, display, data, text, None, True, positions, findings)
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        raise _syntax_error(exc, display) from None
+    except yaml.YAMLError as exc:
+        raise UsageError(f"YAML error: {exc}", Location(display)) from None
+    doc = Document(path, display, None, text, root)
     doc.data = _to_data(root, doc) if root is not None else None
     return doc
+
+
+def _syntax_error(exc: yaml.MarkedYAMLError, display: str) -> UsageError:
+    mark = exc.problem_mark or exc.context_mark
+    where = Location(display, mark.line + 1, mark.column + 1) if mark else Location(display)
+    problem = exc.problem or exc.context or "invalid YAML"
+    return UsageError(f"YAML syntax error: {problem}", where)
 
 
 def _refuse_lone_surrogates(doc: Document) -> None:
@@ -166,7 +217,10 @@ def _refuse_lone_surrogates(doc: Document) -> None:
 
 
 def _scalar(node: yaml.ScalarNode) -> Any:
-    tag, value = node.tag, node.value
+    return _scalar_value(node.tag, node.value)
+
+
+def _scalar_value(tag: str, value: str) -> Any:
     if tag == _NULL_TAG:
         return None
     if tag == _BOOL_TAG:
