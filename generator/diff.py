@@ -167,7 +167,11 @@ class _Differ:
         if old_type and new_type and old_type != new_type:
             self.add("ERR", "type-changed", f"{name}: type changed from {old_type} to {new_type}", old_ptr, new_ptr)
             return
-        if json.dumps(old.get("default"), sort_keys=True) != json.dumps(new.get("default"), sort_keys=True):
+        a_default, b_default = old.get("default"), new.get("default")
+        # Compared as JSON (1, 1.0 and true differ there); most schemas have no default at all.
+        if (a_default is not None or b_default is not None) and json.dumps(a_default, sort_keys=True) != json.dumps(
+            b_default, sort_keys=True
+        ):
             self.add(
                 "WARN",
                 "default-changed",
