@@ -26,6 +26,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--spec", type=Path, help="OpenAPI file to serve (default: the seed spec)")
     parser.add_argument("--overlay", type=Path, help="overlay to apply (default: the spec's own)")
     parser.add_argument("--no-overlay", action="store_true", help="serve the spec as it is")
+    parser.add_argument(
+        "--credentials",
+        metavar="KEY_ID:SECRET",
+        action="append",
+        help="accept only these Basic credentials (repeatable; default: any non-empty key id and secret)",
+    )
     parser.add_argument("--no-callbacks", action="store_true", help="log callbacks without sending them")
     parser.add_argument("--access-log", action="store_true", help="log every request")
     return parser
@@ -51,6 +57,13 @@ def main(argv: list[str]) -> int:
     if not 0 <= args.port <= 65535:
         print(f"error: --port {args.port} is not a port number", file=sys.stderr)
         return 2
+    credentials: dict[str, str] | None = None
+    for pair in args.credentials or []:
+        key_id, sep, secret = pair.partition(":")
+        if not sep or not key_id or not secret:
+            print(f"error: --credentials {pair!r} is not KEY_ID:SECRET", file=sys.stderr)
+            return 2
+        credentials = {**(credentials or {}), key_id: secret}
     if args.step_seconds <= 0:
         print("error: --step-seconds must be positive", file=sys.stderr)
         return 2
@@ -61,7 +74,12 @@ def main(argv: list[str]) -> int:
 
     spec = load_effective_spec(args.spec, args.overlay, no_overlay=args.no_overlay)  # UsageError: one line
     app = create_app(
-        spec, fault=args.fault, seed=args.seed, step_seconds=args.step_seconds, deliver_callbacks=not args.no_callbacks
+        spec,
+        fault=args.fault,
+        seed=args.seed,
+        step_seconds=args.step_seconds,
+        credentials=credentials,
+        deliver_callbacks=not args.no_callbacks,
     )
     try:
         serve_forever(app, args.host, args.port, access_log=args.access_log)

@@ -133,10 +133,14 @@ class Router:
 
     def match(self, method: str, raw_path: str) -> tuple[Operation, dict[str, str]]:
         allowed: list[str] = []
+        template: str | None = None
         for op in self.operations:
+            if template is not None and op.template != template:
+                continue  # only the most specific path that matches counts (`{n}:verify` is not `{n}`)
             found = op.pattern.match(raw_path)
             if found is None:
                 continue
+            template = op.template
             if op.method != method:
                 allowed.append(op.method)
                 continue
