@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 
 from conformance.mock import create_app
-from tests.mock_contract import IMPORT_BODY, P, SPEC, mock_client, number_path
+from tests.mock_contract import IMPORT_BODY, SPEC, P, mock_client, number_path
 
 
 def run(coro: Any) -> Any:
@@ -75,7 +75,8 @@ def test_concurrent_duplicate_imports_exactly_one_wins() -> None:
 def test_validation_errors_are_400_with_field_violations() -> None:
     async def scenario() -> None:
         async with mock_client() as c:
-            bad_json = await c.post(f"{P}/importedNumbers", content=b"{nope", headers={"content-type": "application/json"})
+            json_type = {"content-type": "application/json"}
+            bad_json = await c.post(f"{P}/importedNumbers", content=b"{nope", headers=json_type)
             assert bad_json.status_code == 400 and bad_json.json()["status"] == "INVALID_ARGUMENT"
             missing = await c.post(f"{P}/importedNumbers", json={"phoneNumber": "+12025550134"})
             fields = {v["field"] for v in missing.json()["details"][0]["fieldViolations"]}
@@ -194,7 +195,8 @@ def test_list_filters_and_ordering() -> None:
             assert await phones(**{"numberPattern.pattern": "0103", "numberPattern.searchPattern": "END"}) == [
                 "+13125550103"
             ]
-            assert await phones(**{"numberPattern.pattern": "555010"}) == ["+12065550101", "+12065550102", "+13125550103"]
+            every = ["+12065550101", "+12065550102", "+13125550103"]
+            assert await phones(**{"numberPattern.pattern": "555010"}) == every
             assert await phones(servicePlanId="sp2") == ["+13125550103"]
             assert await phones(orderBy="displayName") == ["+12065550102", "+12065550101", "+13125550103"]
             assert await phones(orderBy="phoneNumber desc") == ["+13125550103", "+12065550102", "+12065550101"]
@@ -225,7 +227,8 @@ def test_pages_and_opaque_tokens() -> None:
             other_query = await c.get(f"{P}/importedNumbers", params={"pageToken": first, "regionCode": "CA"})
             assert other_query.status_code == 400
             garbage = await c.get(f"{P}/importedNumbers", params={"pageToken": "%%%"})
-            assert garbage.status_code == 400 and garbage.json()["details"][0]["fieldViolations"][0]["field"] == "pageToken"
+            assert garbage.status_code == 400
+            assert garbage.json()["details"][0]["fieldViolations"][0]["field"] == "pageToken"
 
     run(scenario())
 
@@ -245,7 +248,8 @@ def test_patch_honours_update_mask() -> None:
             assert no_mask.status_code == 400 and "updateMask" in no_mask.text
             unknown = await c.patch(url, params={"updateMask": "regionCode"}, json=body)
             assert unknown.status_code == 400
-            assert (await c.patch(number_path("+19999999999"), params={"updateMask": "displayName"}, json={})).status_code == 404
+            absent = await c.patch(number_path("+19999999999"), params={"updateMask": "displayName"}, json={})
+            assert absent.status_code == 404
             cleared = await c.patch(url, params={"updateMask": "callbackUrl"}, json={})
             assert "callbackUrl" not in cleared.json()
 
@@ -258,16 +262,18 @@ def test_unlink_before_relink() -> None:
             await _import(c, "+12025550134")
             url = number_path("+12025550134")
             mask = {"updateMask": "smsConfiguration.servicePlanId,smsConfiguration.campaignId"}
-            relink = await c.patch(url, params=mask, json={"smsConfiguration": {"servicePlanId": "sp2", "campaignId": "c2"}})
+            relinked = {"smsConfiguration": {"servicePlanId": "sp2", "campaignId": "c2"}}
+            unlinked = {"smsConfiguration": {"servicePlanId": "", "campaignId": ""}}
+            relink = await c.patch(url, params=mask, json=relinked)
             assert relink.status_code == 400
             fields = {v["field"] for v in relink.json()["details"][0]["fieldViolations"]}
             assert fields == {"smsConfiguration.servicePlanId", "smsConfiguration.campaignId"}
             assert (await c.get(url)).json()["smsConfiguration"]["servicePlanId"] == "sp1"  # nothing changed
-            unlink = await c.patch(url, params=mask, json={"smsConfiguration": {"servicePlanId": "", "campaignId": ""}})
+            unlink = await c.patch(url, params=mask, json=unlinked)
             assert unlink.status_code == 200 and unlink.json()["smsConfiguration"]["servicePlanId"] == ""
-            link = await c.patch(url, params=mask, json={"smsConfiguration": {"servicePlanId": "sp2", "campaignId": "c2"}})
+            link = await c.patch(url, params=mask, json=relinked)
             assert link.status_code == 200 and link.json()["smsConfiguration"]["campaignId"] == "c2"
-            same = await c.patch(url, params=mask, json={"smsConfiguration": {"servicePlanId": "sp2", "campaignId": "c2"}})
+            same = await c.patch(url, params=mask, json=relinked)
             assert same.status_code == 200  # linking to what it is linked to already is no change
 
     run(scenario())
