@@ -14,8 +14,12 @@ def _clean(text: str) -> str:
     return _CONTROL.sub(" ", text)
 
 
-def docstring(text: str | None, indent: int = 4) -> str:
-    """A complete triple-quoted docstring literal whose value is `text`, inert as code."""
+def docstring(text: str | None, indent: int = 4, dedent: bool = True) -> str:
+    """A complete triple-quoted docstring literal whose value is `text`, inert as code.
+
+    `dedent=False` for a string that documents an attribute: black reindents only the
+    docstring of a module, class or function, so only those lose their common indentation.
+    """
     body = _clean(text or "").strip()
     body = body.replace("\\", "\\\\")
     # Escape every quote of a run of three or more, and every quote of a run that ends the
@@ -23,24 +27,34 @@ def docstring(text: str | None, indent: int = 4) -> str:
     # an already escaped `\"\"\"` would turn `\"` into `\\"`: an unescaped quote.
     body = _QUOTE_RUN.sub(lambda m: '\\"' * len(m.group()), body)
     lines = [line.rstrip() for line in body.split("\n")]
+    if dedent:  # lines after the first lose their common indentation, as black (PEP 257) does
+        margin = min((len(line) - len(line.lstrip(" ")) for line in lines[1:] if line.strip()), default=0)
+        lines[1:] = [line[margin:] for line in lines[1:]]
     pad = " " * indent
     joined = ("\n" + pad).join(lines)
     joined = re.sub(r"\n +\n", "\n\n", joined)
+    if dedent and joined.startswith('"'):  # black pads a docstring that starts with a quote
+        joined = " " + joined
     if len(lines) > 1:
         return f'"""{joined}\n{pad}"""'
+    if dedent and joined.endswith('"'):  # ... or ends with one (the closing quotes follow)
+        joined += " "
     return f'"""{joined}"""'
 
 
 def pystr(text: object) -> str:
-    """A Python string literal (repr escapes quotes, backslashes, newlines and surrogates)."""
-    return repr(str(text))
+    """A Python string literal (repr escapes quotes, backslashes, newlines and surrogates),
+    quoted as black quotes it, so that black has nothing to change in it."""
+    from black.strings import normalize_string_quotes  # black's own rule, not a copy of it
+
+    return normalize_string_quotes(repr(str(text)))
 
 
 def pyvalue(value: object) -> str:
     """A literal for an enum value: a string literal or an integer, nothing else."""
     if isinstance(value, bool) or not isinstance(value, (int, str)):
         raise TypeError(f"enum values are str or int, not {type(value).__name__}")
-    return repr(value)
+    return pystr(value) if isinstance(value, str) else repr(value)
 
 
 def comment(text: str | None) -> str:

@@ -36,8 +36,65 @@ def environment(overrides: Path | None) -> jinja2.Environment:
         one_line=escaping.one_line,
         squash=escaping.squash,
         rtype=_resource_annotation,
+        fitted=fitted,
+        call=call,
+        items=items,
+        field=field,
     )
     return env
+
+
+LINE_LENGTH = 100  # black's line length for generated code (generator/formatting.py)
+
+
+def fitted(inner: str, head: str, tail: str, indent: int) -> str:
+    """`head inner tail` as one line if it fits, else parenthesised over three lines.
+
+    The second form is the one black writes for an annotation that is too long; emitting it
+    directly spares black a second pass over the whole chunk. (black still formats the
+    output: a layout guessed wrong here costs time, never correctness.)
+    """
+    pad = " " * indent
+    if indent + len(head) + len(inner) + len(tail) <= LINE_LENGTH or indent + 4 + len(inner) > LINE_LENGTH:
+        return f"{head}{inner}{tail}"
+    return f"{head}(\n{pad}    {inner}\n{pad}){tail}"
+
+
+def field(annotation: str, name: str, default: str | None, indent: int) -> str:
+    """A class-level `name: annotation = default`, laid out as black does when it is too long:
+    the value parenthesised if the rest then fits on the first line, else the annotation."""
+    head = f"{name}: "
+    if default is None:
+        return fitted(annotation, head, "", indent)
+    line = f"{head}{annotation} = {default}"
+    pad = " " * indent
+    if indent + len(line) > LINE_LENGTH and indent + len(head) + len(annotation) + 4 <= LINE_LENGTH:
+        return f"{head}{annotation} = (\n{pad}    {default}\n{pad})"
+    return fitted(annotation, head, f" = {default}", indent)
+
+
+def call(args: list[str], head: str, indent: int, tail: str = "") -> str:
+    """`head(args)tail` laid out as black lays out a call: on one line if it fits, else the
+    arguments on one line of their own, else one argument a line with a trailing comma."""
+    pad = " " * indent
+    inner = ", ".join(args)
+    if indent + len(head) + len(inner) + 2 + len(tail) <= LINE_LENGTH:
+        return f"{head}({inner}){tail}"
+    if indent + 4 + len(inner) <= LINE_LENGTH:
+        return f"{head}(\n{pad}    {inner}\n{pad}){tail}"
+    return exploded(args, head, indent, tail)
+
+
+def items(args: list[str], head: str, indent: int, tail: str = "") -> str:
+    """A tuple literal `head(args)tail`: black explodes a collection it must split."""
+    if indent + len(head) + len(", ".join(args)) + 2 + len(tail) <= LINE_LENGTH:
+        return f"{head}({', '.join(args)}){tail}"
+    return exploded(args, head, indent, tail)
+
+
+def exploded(args: list[str], head: str, indent: int, tail: str) -> str:
+    pad = " " * indent
+    return f"{head}(\n" + "".join(f"{pad}    {arg},\n" for arg in args) + f"{pad}){tail}"
 
 
 def _resource_annotation(t: ir.TypeRef) -> str:
