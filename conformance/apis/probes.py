@@ -7,7 +7,7 @@ child of the checked case, so it counts in coverage and appears in the reproduct
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, NoReturn
 
 from schemathesis.core.failures import Failure
 
@@ -18,7 +18,7 @@ class BehaviourFailure(Failure):
     kind_title = "API behaviour differs from its documentation"
 
 
-def fail(case: Any, title: str, message: str) -> None:
+def fail(case: Any, title: str, message: str) -> NoReturn:
     raise BehaviourFailure(operation=case.operation.label, title=title, message=message)
 
 

@@ -10,11 +10,15 @@ counts agree with its numbers. Each check is a schemathesis check with a stable 
 from __future__ import annotations
 
 import hashlib
+import hmac
+import json
 import re
+import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .probes import fail, is_success, json_body, probe
+from ..kit.receiver import Inbox
+from .probes import BehaviourFailure, fail, is_success, json_body, probe
 
 NAME = "sinch_imported_numbers"
 
@@ -40,9 +44,32 @@ LISTS: dict[str, tuple[str, Callable[[dict[str, Any]], str]]] = {
     QUALIFIED: ("qualifiedNumbers", lambda item: str(item.get("phoneNumber"))),
 }
 
-# Whether checks may write to the target to set up a situation (e.g. enough numbers for two pages).
-# The runner turns this off in read-only mode.
+# Settings for schemathesis on this API. Page tokens are opaque and issued by the server ("the next
+# page token value returned from a previous listing"): a generated one is not valid input, and the
+# server rightly answers 400, so list requests start from the first page and checks walk the pages.
+SCHEMATHESIS_CONFIG: dict[str, Any] = {"parameters": {"query.pageToken": ""}}
+
+CALLBACKS = "/v1/projects/{projectId}/callbackConfiguration"
+SIGNATURE_HEADER = "x-sinch-signature"
+
+# Run settings, set by `configure` before each run.
+# Whether checks may write to the target to set up a situation (e.g. enough numbers for two pages);
+# off in read-only mode.
 allow_setup_writes = True
+# Where the target can deliver callbacks to the kit (None: callbacks are not checked).
+inbox: Inbox | None = None
+# How long a hosting order or a callback may take to show progress (None: not checked; real
+# services may take days, the bundled mock takes a second).
+progress_timeout: float | None = None
+# One-shot behaviour probes already made in this run, and what they found (a failure is raised
+# again for every later case, so a replayed example fails the same way).
+_outcomes: dict[str, BehaviourFailure | None] = {}
+
+
+def configure(*, allow_writes: bool, callback_inbox: Inbox | None, timeout: float | None) -> None:
+    global allow_setup_writes, inbox, progress_timeout
+    allow_setup_writes, inbox, progress_timeout = allow_writes, callback_inbox, timeout
+    _outcomes.clear()
 
 
 def matches(spec: dict[str, Any]) -> bool:
@@ -126,12 +153,17 @@ def create_then_get(ctx: Any, response: Any, case: Any) -> None:
 
 def _compare(case: Any, what: str, sent: dict[str, Any], stored: dict[str, Any], fields: tuple[str, ...]) -> None:
     for name in fields:
-        if name in sent and sent[name] != stored.get(name):
+        # the API speaks proto3 JSON: an empty string is the default value, and defaults are omitted
+        if name in sent and _proto3(sent[name]) != _proto3(stored.get(name)):
             fail(
                 case,
                 "Read back differs from what was created",
                 f"{what}.{name}: created with {sent[name]!r}, read back {stored.get(name)!r}",
             )
+
+
+def _proto3(value: Any) -> Any:
+    return None if value == "" else value
 
 
 # --- duplicates, deletes ----------------------------------------------------------------------
@@ -289,7 +321,12 @@ def list_filters_filter(ctx: Any, response: Any, case: Any) -> None:
     if method != "GET" or path not in _FILTERS or not is_success(response) or not _is_positive(case):
         return
     query = case.query or {}
-    active = {name: value for name, value in query.items() if name in _FILTERS[path] and value not in (None, "")}
+    # proto3: an empty string or an *_UNSPECIFIED enum value is the default, which means "no filter"
+    active = {
+        name: value
+        for name, value in query.items()
+        if name in _FILTERS[path] and value not in (None, "") and not str(value).endswith("_UNSPECIFIED")
+    }
     pattern = query.get("numberPattern.pattern")
     search = query.get("numberPattern.searchPattern")
     if not active and not (path == IMPORTED and pattern and search):
@@ -386,6 +423,100 @@ def report_counts_agree(ctx: Any, response: Any, case: Any) -> None:
         fail(case, "Hosting order report disagrees with its numbers", "; ".join(mismatches))
 
 
+# --- things that happen later: callbacks, hosting-order progress --------------------------------
+
+
+def _once(key: str, case: Any, body: Callable[[], None]) -> None:
+    """Run a costly behaviour probe once per run; later cases see the same outcome."""
+    if key not in _outcomes:
+        try:
+            body()
+            _outcomes[key] = None
+        except BehaviourFailure as failure:
+            _outcomes[key] = failure
+    outcome = _outcomes[key]
+    if outcome is not None:
+        fail(case, outcome.title, outcome.message)
+
+
+def callbacks_signed(ctx: Any, response: Any, case: Any) -> None:
+    """A number imported with a callbackUrl gets a CallbackPayload there, signed with the project's hmacSecret."""
+    method, path = _label(case)
+    if method != "POST" or path != IMPORTED or not is_success(response) or not _is_positive(case):
+        return
+    receiver, timeout = inbox, progress_timeout
+    if receiver is None or timeout is None or not allow_setup_writes:
+        return
+
+    def body() -> None:
+        project = _project(case)
+        secret = "conformance-" + hashlib.sha1(case.id.encode()).hexdigest()[:16]
+        configured = probe(ctx, case, response, "PATCH", CALLBACKS, project, body={"hmacSecret": secret})
+        if configured.status_code != 200:
+            fail(case, "Callback secret cannot be set", f"PATCH callbackConfiguration: {configured.status_code}")
+        number = _fresh_number(case, "callbacks")
+        sent = {
+            "phoneNumber": number,
+            "regionCode": "US",
+            "smsConfiguration": {"servicePlanId": "conformance-plan"},
+            "callbackUrl": receiver.url,
+        }
+        imported = probe(ctx, case, response, "POST", IMPORTED, project, body=sent)
+        if not is_success(imported):
+            fail(case, "Import with a callbackUrl rejected", f"POST importedNumbers: {imported.status_code}")
+        got = receiver.wait_for(number.encode(), timeout)
+        if got is None:
+            fail(case, "No callback arrived", f"nothing for {number} at {receiver.url} within {timeout:g} s")
+            return
+        signature = next((v for k, v in got.headers.items() if k.lower() == SIGNATURE_HEADER), "")
+        expected = hmac.new(secret.encode(), got.body, hashlib.sha1).hexdigest()
+        if not hmac.compare_digest(signature.strip().lower(), expected):
+            fail(
+                case,
+                "Callback signature does not verify",
+                f"X-Sinch-Signature {signature!r} is not the HMAC-SHA1 (hex) of the body keyed with the hmacSecret",
+            )
+        try:
+            payload = _dict(json.loads(got.body))
+        except (ValueError, UnicodeDecodeError):
+            fail(case, "Callback payload is wrong", "the callback body is not JSON")
+        for name, value in (("resourceId", number), ("projectId", project["projectId"])):
+            if payload.get(name) != value:
+                fail(case, "Callback payload is wrong", f"{name} {payload.get(name)!r}, expected {value!r}")
+
+    _once("callbacks", case, body)
+
+
+def hosting_orders_progress(ctx: Any, response: Any, case: Any) -> None:
+    """A hosting order created SUBMITTED moves on (IN_PROGRESS, COMPLETED) within the configured time."""
+    method, path = _label(case)
+    if method != "POST" or path != ORDER_IMPORT or not is_success(response):
+        return
+    timeout = progress_timeout
+    order_id = _dict(json_body(response)).get("hostingOrderId")
+    if timeout is None or not isinstance(order_id, str) or not order_id:
+        return
+
+    def body() -> None:
+        params = {**_project(case), "hostingOrderId": order_id}
+        first = _dict(json_body(probe(ctx, case, response, "GET", ORDER_ONE, params))).get("state")
+        deadline = time.monotonic() + timeout
+        state = first
+        while time.monotonic() < deadline:
+            state = _dict(json_body(probe(ctx, case, response, "GET", ORDER_ONE, params))).get("state")
+            if state != first:
+                return
+            time.sleep(min(0.25, timeout / 10))
+        fail(case, "Hosting order never progresses", f"order {order_id} still {state} after {timeout:g} s")
+
+    _once("order-progress", case, body)
+
+
+def _fresh_number(case: Any, salt: str) -> str:
+    digest = hashlib.sha1(f"{case.id}{salt}".encode()).hexdigest()
+    return f"+1{200 + int(digest[:2], 16) % 700}{int(digest[2:10], 16) % 10_000_000:07d}"
+
+
 CHECKS: list[Callable[[Any, Any, Any], None]] = [
     create_then_get,
     duplicate_import_conflicts,
@@ -396,4 +527,6 @@ CHECKS: list[Callable[[Any, Any, Any], None]] = [
     error_response_shape,
     e164_numbers,
     report_counts_agree,
+    callbacks_signed,
+    hosting_orders_progress,
 ]

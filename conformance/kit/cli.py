@@ -61,6 +61,13 @@ def run_parser() -> argparse.ArgumentParser:
     p.add_argument("--read-only", action="store_true", help="send GET requests only (safe on shared environments)")
     p.add_argument("--shard", help="K/N: run the K-th of N deterministic slices of the operations")
     p.add_argument("--stateful-steps", type=int, help="maximum steps of a stateful scenario")
+    p.add_argument("--callback-listen", metavar="HOST:PORT", help="receive the target's callbacks here")
+    p.add_argument("--callback-url", help="the URL that reaches --callback-listen from the target")
+    p.add_argument(
+        "--progress-timeout",
+        type=float,
+        help="seconds asynchronous progress (orders, callbacks) may take; unchecked unless set (mock: 10)",
+    )
     p.add_argument("--api", default="auto", help="API-specific checks: auto (detect), none, or a module name")
     p.add_argument("--junit-xml", type=Path, help="write JUnit XML here")
     p.add_argument("--json", type=Path, help="write the JSON report here")
@@ -116,6 +123,9 @@ def options_from_args(args: argparse.Namespace) -> RunOptions:
         shard=Shard.parse(args.shard) if args.shard else None,
         api=args.api,
         stateful_steps=args.stateful_steps,
+        callback_listen=args.callback_listen,
+        callback_url=args.callback_url,
+        progress_timeout=args.progress_timeout,
     )
 
 

@@ -82,6 +82,9 @@ class RunOptions:
     shard: Shard | None = None
     api: str = "auto"
     stateful_steps: int | None = None
+    callback_listen: str | None = None  # HOST:PORT the kit's callback receiver listens on
+    callback_url: str | None = None  # the URL the target must call to reach that receiver
+    progress_timeout: float | None = None  # how long asynchronous progress may take (None: unchecked)
 
     def validate(self) -> None:
         if self.mock == bool(self.base_url):
@@ -97,6 +100,10 @@ class RunOptions:
             raise UsageError("--workers must be at least 1")
         if self.max_time is not None and self.max_time <= 0:
             raise UsageError("--max-time must be positive")
+        if self.callback_listen and not re.fullmatch(r"[^\s:]*:\d{1,5}", self.callback_listen):
+            raise UsageError(f"--callback-listen: expected HOST:PORT, got {self.callback_listen!r}")
+        if self.progress_timeout is not None and self.progress_timeout <= 0:
+            raise UsageError("--progress-timeout must be positive")
         if self.request_timeout <= 0:
             raise UsageError("--request-timeout must be positive")
 

@@ -17,8 +17,13 @@ from generator.diagnostics import UsageError
 from .. import apis
 from ..spec import load_effective_spec
 from .options import MOCK_KEY_ID, MOCK_KEY_SECRET, Credentials, RunOptions
+from .receiver import Inbox, receiving
 from .redact import Redactor
 from .results import FailureRecord, OperationRecord, RunResult
+
+# The in-process mock moves hosting orders on every second, so progress and callbacks show within a run.
+MOCK_STEP_SECONDS = 1.0
+MOCK_PROGRESS_TIMEOUT = 10.0
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -42,10 +47,13 @@ def run(options: RunOptions, on_progress: ProgressCallback | None = None) -> Run
     options.validate()
     spec = load_effective_spec(options.spec, options.overlay, no_overlay=options.no_overlay)
     module = apis.select(spec, options.api)
-    if module is not None and hasattr(module, "allow_setup_writes"):
-        setattr(module, "allow_setup_writes", not options.read_only)  # noqa: B010 - a module attribute
     seed = options.seed if options.seed is not None else random.SystemRandom().randrange(2**31)
-    with _target(options) as (base_url, credentials):
+    with _target(options) as (base_url, credentials), _callbacks(options) as inbox:
+        if module is not None and hasattr(module, "configure"):
+            timeout = options.progress_timeout
+            if timeout is None and options.mock:
+                timeout = MOCK_PROGRESS_TIMEOUT
+            module.configure(allow_writes=not options.read_only, callback_inbox=inbox, timeout=timeout)
         redactor = Redactor(credentials.secrets if credentials else [])
         headers = _auth_headers(credentials, base_url, options, redactor)
         _ensure_reachable(base_url)
@@ -137,6 +145,23 @@ def _plan(options: RunOptions) -> Plan:
 
 
 @contextlib.contextmanager
+def _callbacks(options: RunOptions) -> Iterator[Inbox | None]:
+    """A receiver for the target's callbacks: always with the in-process mock, else when asked to listen."""
+    if options.read_only or not (options.mock or options.callback_listen):
+        yield None
+        return
+    host, port = "127.0.0.1", 0
+    if options.callback_listen:
+        host, _, port_text = options.callback_listen.rpartition(":")
+        host, port = host or "127.0.0.1", int(port_text)
+    try:
+        with receiving(host, port, options.callback_url) as inbox:
+            yield inbox
+    except OSError as exc:
+        raise UsageError(f"--callback-listen {options.callback_listen}: {exc.strerror}") from None
+
+
+@contextlib.contextmanager
 def _target(options: RunOptions) -> Iterator[tuple[str, Credentials | None]]:
     if not options.mock:
         assert options.base_url is not None
@@ -157,6 +182,7 @@ def _target(options: RunOptions) -> Iterator[tuple[str, Credentials | None]]:
         fault=options.mock_fault,
         seed=options.seed or 0,
         credentials=allowed,
+        step_seconds=MOCK_STEP_SECONDS,
     )
     with running(app) as base_url:
         if credentials.kind == "oauth2" and credentials.token_url is None:
@@ -235,8 +261,13 @@ def _config(
         "generation": {"max-examples": options.max_examples, "database": "none"},
         "phases": phase_config,
         "checks": checks,
-        "output": {"sanitization": {"enabled": True}},
+        # schemathesis' own sanitising also masks ordinary values (page tokens, names), which breaks the
+        # curl reproductions; the kit's Redactor masks the secrets in everything it reports instead.
+        "output": {"sanitization": {"enabled": False}},
     }
+    if module is not None:
+        for key, value in getattr(module, "SCHEMATHESIS_CONFIG", {}).items():
+            data[key] = value
     if options.max_time is not None:
         data["max-time"] = max(1, int(options.max_time))
     if options.rate_limit:
