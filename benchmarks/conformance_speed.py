@@ -94,6 +94,10 @@ def plain(url: str, spec: Path, seed: int, max_examples: int, max_time: float | 
     return elapsed, int(match[1]) if match else 0, proc.returncode
 
 
+def _row(name: str, seconds: float, cases: int, failures: str) -> str:
+    return f"| {name} | {seconds:.1f} s | {cases} | {seconds / max(cases, 1) * 1000:.1f} ms | {failures} |"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--max-examples", type=int, default=10)
@@ -120,14 +124,14 @@ def main() -> int:
     ]
     with mock_process(args.seed) as url:
         t_plain, n_plain, code = plain(url, spec, args.seed, args.max_examples)
-    lines.append(f"| schemathesis run, mock over HTTP | {t_plain:.1f} s | {n_plain} | {t_plain / max(n_plain, 1) * 1000:.1f} ms | exit {code} |")
+    lines.append(_row("schemathesis run, mock over HTTP", t_plain, n_plain, f"exit {code}"))
     with mock_process(args.seed) as url:
         t_kit, report = kit(url, args.seed, args.max_examples, tmp / "kit-http.json")
     n_kit = report["summary"]["cases"]
-    lines.append(f"| kit, mock over HTTP | {t_kit:.1f} s | {n_kit} | {t_kit / max(n_kit, 1) * 1000:.1f} ms | {report['summary']['failures']} |")
+    lines.append(_row("kit, mock over HTTP", t_kit, n_kit, str(report["summary"]["failures"])))
     t_in, report_in = kit(None, args.seed, args.max_examples, tmp / "kit-inproc.json")
     n_in = report_in["summary"]["cases"]
-    lines.append(f"| kit, in-process mock | {t_in:.1f} s | {n_in} | {t_in / max(n_in, 1) * 1000:.1f} ms | {report_in['summary']['failures']} |")
+    lines.append(_row("kit, in-process mock", t_in, n_in, str(report_in["summary"]["failures"])))
     lines.append("")
     lines.append(
         f"Per case, the kit over HTTP takes **{(t_kit / max(n_kit, 1)) / (t_plain / max(n_plain, 1)):.2f}×** "
@@ -137,7 +141,13 @@ def main() -> int:
 
     faults = [] if args.faults == "none" else list(EXPECTED) if args.faults == "all" else args.faults.split(",")
     if faults:
-        lines += ["", f"## Faults found within {args.budget:g} s", "", "| fault | kit | kit time | schemathesis | schemathesis time |", "| --- | --- | --- | --- | --- |"]
+        lines += [
+            "",
+            f"## Faults found within {args.budget:g} s",
+            "",
+            "| fault | kit | kit time | schemathesis | schemathesis time |",
+            "| --- | --- | --- | --- | --- |",
+        ]
         found_kit = found_plain = 0
         for fault in [None, *faults]:
             with mock_process(args.seed, fault) as url:
@@ -156,7 +166,10 @@ def main() -> int:
                 plain_cell = "some failure" if code_p == 1 else "**missed**"
             lines.append(f"| {fault or '(none)'} | {kit_cell} | {t_k:.1f} s | {plain_cell} | {t_p:.1f} s |")
             print(lines[-1], flush=True)
-        lines += ["", f"Kit: {found_kit}/{len(faults)} faults named; schemathesis: {found_plain}/{len(faults)} with any failure."]
+        lines += [
+            "",
+            f"Kit: {found_kit}/{len(faults)} faults named; schemathesis: {found_plain}/{len(faults)} with any failure.",
+        ]
     args.output.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {args.output}")
     return 0
