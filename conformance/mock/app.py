@@ -150,14 +150,17 @@ class MockApp:
         path_text = raw_path.decode("latin-1").split("?", 1)[0]
         try:
             if too_large:
-                raise ApiError(400, "the request body is larger than 1 MiB")
-            response = self.dispatch(
-                scope["method"], path_text, scope.get("query_string", b""), headers, b"".join(chunks)
-            )
+                response = Response(
+                    400, error_body(ApiError(400, "the request body is larger than 1 MiB"), nested=False)
+                )
+            else:
+                query = scope.get("query_string", b"")
+                response = self.dispatch(scope["method"], path_text, query, headers, b"".join(chunks))
+            body = encode(response.body)
         except Exception:  # a bug of the mock: answer in the documented shape, and say so in the log
             log.exception("internal error answering %s %s", scope.get("method"), path_text)
             response = Response(500, error_body(ApiError(500, "internal error of the mock"), nested=False))
-        body = encode(response.body)
+            body = encode(response.body)
         out_headers = [(b"content-length", str(len(body)).encode())]
         if response.body is not None:
             out_headers.append((b"content-type", response.content_type.encode()))

@@ -156,7 +156,7 @@ class Router:
 
 def _coerce(param: Param, text: str) -> Any:
     if param.kind == "integer":
-        if not re.fullmatch(r"[+-]?\d{1,30}", text.strip()):
+        if not re.fullmatch(r"[+-]?\d{1,400}", text.strip()):
             raise bad_request(f"{param.name} must be an integer", (param.name, "not an integer"))
         return int(text)
     if param.kind == "number":
@@ -175,12 +175,27 @@ def parse_query(query_string: bytes) -> dict[str, str]:
     """The first value of each query parameter (a repeated scalar parameter keeps its first value)."""
     out: dict[str, str] = {}
     try:
-        text = query_string.decode("utf-8")
-    except UnicodeDecodeError:
+        pairs = parse_qsl(query_string.decode("utf-8"), keep_blank_values=True, errors="strict")
+    except UnicodeDecodeError:  # raw or percent-encoded bytes that are not UTF-8
         raise bad_request("the query string is not UTF-8") from None
-    for key, value in parse_qsl(text, keep_blank_values=True, errors="strict"):
+    for key, value in pairs:
         out.setdefault(key, value)
     return out
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")  # Python's json accepts NaN and Infinity; JSON does not
+
+
+_SURROGATE_ESCAPE = re.compile(rb"\\[uU][dD][89a-fA-F]")
+
+
+def _has_lone_surrogate(value: Any) -> bool:
+    try:
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def validate(
@@ -216,9 +231,12 @@ def validate(
         if content_type and "json" not in content_type:
             raise bad_request(f"unsupported content type {content_type[:60]!r}; send application/json")
         try:
-            body = json.loads(body_bytes)
+            body = json.loads(body_bytes, parse_constant=_no_constant)
         except (ValueError, RecursionError):
             raise bad_request("the request body is not valid JSON") from None
+        if _SURROGATE_ESCAPE.search(body_bytes) and _has_lone_surrogate(body):
+            # JSON allows the escape, but the text it makes is not Unicode and could never be sent back.
+            raise bad_request("the request body holds a lone surrogate (\\ud800-\\udfff), which is not text")
         if op.body_validator is not None:
             check(op.body_validator, body, "", "request body", ignore)
     elif op.body_required:
