@@ -16,7 +16,7 @@ from typing import Any
 from . import admin, callback_config, hosting_orders, imported_numbers, progress, qualified_numbers
 from .auth import Authenticator
 from .context import Mock, Response
-from .delivery import Dispatcher
+from .delivery import Dispatcher, preload
 from .errors import ApiError, error_body
 from .faults import check_fault
 from .routing import Operation, Router, compile_operations, parse_query, validate
@@ -97,6 +97,7 @@ class MockApp:
         self.router = Router(compile_operations(spec))
         self.spec_json = json.dumps(spec).encode()
         self._ticker: asyncio.Task[None] | None = None
+        self._preloading: asyncio.Future[None] | None = None
 
     # --- ASGI -------------------------------------------------------------------------------
 
@@ -110,7 +111,9 @@ class MockApp:
         while True:
             message = await receive()
             if message["type"] == "lifespan.startup":
-                self._ticker = asyncio.get_running_loop().create_task(self._tick_forever())
+                loop = asyncio.get_running_loop()
+                self._ticker = loop.create_task(self._tick_forever())
+                self._preloading = loop.run_in_executor(None, preload)
                 await send({"type": "lifespan.startup.complete"})
             elif message["type"] == "lifespan.shutdown":
                 if self._ticker is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from pathlib import Path
 
@@ -67,12 +68,11 @@ def main(argv: list[str]) -> int:
     if args.step_seconds <= 0:
         print("error: --step-seconds must be positive", file=sys.stderr)
         return 2
-    from conformance.spec import load_effective_spec
-
     from . import create_app
     from .server import serve_forever
+    from .spec_cache import effective_spec
 
-    spec = load_effective_spec(args.spec, args.overlay, no_overlay=args.no_overlay)  # UsageError: one line
+    spec = effective_spec(args.spec, args.overlay, no_overlay=args.no_overlay)  # UsageError: one line
     app = create_app(
         spec,
         fault=args.fault,
@@ -81,9 +81,17 @@ def main(argv: list[str]) -> int:
         credentials=credentials,
         deliver_callbacks=not args.no_callbacks,
     )
+    # The server stops gracefully on SIGINT or SIGTERM, then re-raises the signal; either is a clean stop.
+    signal.signal(signal.SIGTERM, _stop)
     try:
         serve_forever(app, args.host, args.port, access_log=args.access_log)
     except OSError as exc:  # port in use, address not available
         print(f"error: cannot listen on {args.host}:{args.port}: {exc.strerror or exc}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        pass
     return 0
+
+
+def _stop(signum: int, frame: object) -> None:
+    raise SystemExit(0)

@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sinch_imported_numbers import models
-
 from .delivery import Dispatcher
 from .faults import FAULTS
 from .store import Store
@@ -47,6 +45,10 @@ class Mock:
         """Send one event to `url` (if given), signed with the project's HMAC secret."""
         if not url:
             return
+        # Imported here, not at the top: the generated models take about a second to import, which would
+        # double the mock's startup; the app preloads them in a thread once it is serving.
+        from sinch_imported_numbers import models
+
         payload = models.CallbackPayload(
             event_id=self.store.new_id(),
             timestamp=self.store.timestamp(),

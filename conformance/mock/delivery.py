@@ -9,12 +9,11 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-import httpx
-from sinch_imported_numbers import models
-from sinch_imported_numbers._webhooks import compute_signature
+if TYPE_CHECKING:  # imported lazily at run time: see preload()
+    from sinch_imported_numbers import models
 
 SIGNATURE_HEADER = "X-Sinch-Signature"
 
@@ -40,6 +39,12 @@ class Delivery:
             "payload": self.payload,
             "attempts": self.attempts,
         }
+
+
+def preload() -> None:
+    """Import what callbacks need (the generated models, httpx): slow imports, done in a thread at startup."""
+    import httpx  # noqa: F401
+    from sinch_imported_numbers import models  # noqa: F401
 
 
 def is_loopback(url: str) -> bool:
@@ -75,6 +80,8 @@ class Dispatcher:
 
     def send(self, url: str, payload: models.CallbackPayload, secret: str | None) -> Delivery:
         """Sign and queue one callback; returns at once (the POST happens in a task)."""
+        from sinch_imported_numbers._webhooks import compute_signature
+
         body = payload.model_dump_json(by_alias=True, exclude_none=True).encode()
         signature = compute_signature(body, secret) if secret is not None else None
         delivery = Delivery(
@@ -96,6 +103,8 @@ class Dispatcher:
         return delivery
 
     async def _deliver(self, delivery: Delivery) -> None:
+        import httpx
+
         headers = {"Content-Type": "application/json"}
         if delivery.signature is not None:
             headers[SIGNATURE_HEADER] = delivery.signature

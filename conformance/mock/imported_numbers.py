@@ -6,8 +6,6 @@ import copy
 import re
 from typing import Any
 
-from sinch_imported_numbers import models
-
 from . import progress
 from .context import Mock, Response
 from .errors import ApiError, bad_request, not_found
@@ -47,17 +45,15 @@ def import_number(mock: Mock, req: Request) -> Response:
     if phone in project.imported and not mock.fault_is("duplicates-accepted"):
         raise ApiError(409, f"the imported number {phone} already exists")
     sms = body.get("smsConfiguration") or {}
-    number = models.ImportedNumber(
-        phone_number=phone,
-        project_id=project_id,
-        region_code=body["regionCode"],
-        display_name=body.get("displayName"),
-        sms_configuration=models.SmsConfiguration(
-            service_plan_id=sms.get("servicePlanId", ""), campaign_id=sms.get("campaignId", "")
-        ),
-        callback_url=body.get("callbackUrl"),
-    )
-    record = ImportedRecord(number.model_dump(mode="json", by_alias=True, exclude_none=True))
+    resource: dict[str, Any] = {"phoneNumber": phone, "projectId": project_id, "regionCode": body["regionCode"]}
+    for key in ("displayName", "callbackUrl"):
+        if key in body:
+            resource[key] = body[key]
+    resource["smsConfiguration"] = {
+        "servicePlanId": sms.get("servicePlanId", ""),
+        "campaignId": sms.get("campaignId", ""),
+    }
+    record = ImportedRecord(resource)
     project.imported[phone] = record  # no await since the check above: two imports cannot both pass it
     events = [(LINKS[f][0], sms[f]) for f in ("servicePlanId", "campaignId") if sms.get(f)]
     if events:

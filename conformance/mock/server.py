@@ -63,6 +63,7 @@ def _bind(host: str, port: int) -> socket.socket:
     sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     try:
         sock.bind((host, port))
+        sock.listen(2048)  # connections made as soon as the URL is printed wait here until the loop accepts
     except OSError:
         sock.close()
         raise
