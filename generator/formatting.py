@@ -1,26 +1,48 @@
-"""black, in-process and in parallel, skipping files whose rendered text did not change.
+"""black, in-process and in parallel, skipping what is known to come out unchanged.
 
-Large modules are cut at top-level `class` statements into chunks that black formats
-independently (black treats top-level statements independently, apart from the two blank
-lines between them, which the join restores), so two cores share even a single big file.
+Large modules are cut at top-level `class` statements into units, packed into chunks that
+black formats independently (black treats top-level statements independently, apart from the
+two blank lines between them, which the join restores), so two cores share even a single big
+file. The templates render what black writes, so black usually returns a chunk as it was;
+the digests of the units of such chunks are kept in the output's manifest (`stable`), and a
+later run with the same black skips every chunk made only of units known to be stable (black
+would return them unchanged, by the same independence). A fresh output folder has no manifest:
+there, every chunk goes through black.
 """
 
 from __future__ import annotations
 
+import hashlib
 import multiprocessing
 import os
 import re
 from collections.abc import Mapping
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from importlib import metadata
 
 import black
 
 from .diagnostics import UsageError
 
 MODE = black.Mode(target_versions={black.mode.TargetVersion.PY311}, line_length=100)
+# What the `stable` digests are valid for: the same black with the same mode.
+FORMATTER = f"black {metadata.version('black')} line-length {MODE.line_length} py311"
 _PARALLEL_THRESHOLD = 40_000  # bytes of Python; below it a process pool costs more than it saves
 _CHUNK = 24_000
 _TOP_LEVEL_CLASS = re.compile(r"\n(?=class )")
+
+
+@dataclass
+class Formatted:
+    files: dict[str, str]
+    stable: set[str] = field(default_factory=set)  # digests of units black left unchanged
+    chunks_formatted: int = 0
+    chunks_skipped: int = 0
+
+
+def unit_digest(unit: str) -> str:
+    return hashlib.sha256(unit.encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
 def _format_chunk(item: tuple[str, int, str]) -> tuple[str, int, str, str | None]:
@@ -33,24 +55,33 @@ def _format_chunk(item: tuple[str, int, str]) -> tuple[str, int, str, str | None
         return path, index, source, f"{type(exc).__name__}: {exc}"
 
 
-def split_chunks(source: str) -> list[str]:
-    """Cut a module before top-level classes into pieces of about _CHUNK characters."""
+def split_units(source: str) -> list[str]:
+    """Cut a module before top-level classes. Every unit but the last ends in one newline
+    (black ends a module so): joined with two blank lines they give the module back."""
     if len(source) <= _CHUNK:
         return [source]
     pieces = _TOP_LEVEL_CLASS.split(source)
-    chunks: list[str] = []
-    current = ""
-    for piece in pieces:
-        if current and len(current) + len(piece) > _CHUNK:
-            chunks.append(current)
-            current = piece
+    return [piece.rstrip("\n") + "\n" for piece in pieces[:-1]] + pieces[-1:]
+
+
+def pack(units: list[str]) -> list[list[str]]:
+    """Consecutive units grouped into chunks of about _CHUNK characters (a function of the
+    units alone, so the same module always gives the same chunks)."""
+    chunks: list[list[str]] = []
+    size = 0
+    for unit in units:
+        if chunks and size + len(unit) <= _CHUNK:
+            chunks[-1].append(unit)
+            size += len(unit) + 2
         else:
-            current = f"{current}\n{piece}" if current else piece
-    chunks.append(current)
-    # black ends a module with one newline; a chunk cut before a class ends with the blank
-    # lines that separated them (the join restores them). Trimmed, a chunk that black leaves
-    # as it is differs from black's output in nothing, so black stops after one pass.
-    return [chunk.rstrip("\n") + "\n" for chunk in chunks[:-1]] + chunks[-1:]
+            chunks.append([unit])
+            size = len(unit)
+    return chunks
+
+
+def split_chunks(source: str) -> list[str]:
+    """The chunks of a module as text."""
+    return ["\n\n".join(chunk) for chunk in pack(split_units(source))]
 
 
 def check_compiles(files: Mapping[str, str]) -> dict[str, str]:
@@ -65,37 +96,57 @@ def check_compiles(files: Mapping[str, str]) -> dict[str, str]:
 
 
 def format_python(
-    files: Mapping[str, str], reuse: Mapping[str, str], verbatim: frozenset[str] = frozenset()
-) -> dict[str, str]:
-    """Format every `.py` file except those in `verbatim`; `reuse[path]` is known output."""
+    files: Mapping[str, str],
+    reuse: Mapping[str, str],
+    verbatim: frozenset[str] = frozenset(),
+    known_stable: frozenset[str] = frozenset(),
+) -> Formatted:
+    """Format every `.py` file except those in `verbatim`; `reuse[path]` is known output;
+    `known_stable` holds digests of units black is known to leave unchanged."""
+    result = Formatted({})
     out: dict[str, str] = {}
     todo: list[tuple[str, int, str]] = []
-    counts: dict[str, int] = {}
+    units_of: dict[tuple[str, int], list[str]] = {}
+    pieces: dict[str, list[str]] = {}
     for path, text in files.items():
         if not path.endswith(".py") or path in verbatim:
             out[path] = text
         elif path in reuse:
             out[path] = reuse[path]
         else:
-            chunks = split_chunks(text)
-            counts[path] = len(chunks)
-            todo.extend((path, i, chunk) for i, chunk in enumerate(chunks))
-    size = sum(len(t) for _, _, t in todo)
-    workers = min(os.cpu_count() or 1, len(todo))
-    if size >= _PARALLEL_THRESHOLD and workers > 1:
-        todo.sort(key=lambda item: -len(item[2]))  # largest first, for a balanced finish
-        context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            results = list(pool.map(_format_chunk, todo, chunksize=1))
-    else:
-        results = [_format_chunk(item) for item in todo]
-    pieces: dict[str, list[str]] = {path: [""] * n for path, n in counts.items()}
-    for path, index, text, error in results:
+            chunks = pack(split_units(text))
+            pieces[path] = [""] * len(chunks)
+            for index, units in enumerate(chunks):
+                digests = [unit_digest(unit) for unit in units]
+                units_of[(path, index)] = digests
+                if all(d in known_stable for d in digests):
+                    pieces[path][index] = "\n\n".join(units)
+                    result.stable.update(digests)
+                    result.chunks_skipped += 1
+                else:
+                    todo.append((path, index, "\n\n".join(units)))
+    result.chunks_formatted = len(todo)
+    originals = {(path, index): source for path, index, source in todo}
+    for path, index, text, error in _run_black(todo):
         if error is not None:
             raise UsageError(f"generated {path} is not valid Python (a template bug?): {error}")
         pieces[path][index] = text
+        if text == originals[(path, index)]:
+            result.stable.update(units_of[(path, index)])
     for path, parts in pieces.items():
         out[path] = "\n\n".join(parts)
     # black parses but does not compile: duplicate arguments and the like show up only here.
-    check_compiles({path: out[path] for path in counts})
-    return {path: out[path] for path in files}
+    check_compiles({path: out[path] for path in pieces})
+    result.files = {path: out[path] for path in files}
+    return result
+
+
+def _run_black(todo: list[tuple[str, int, str]]) -> list[tuple[str, int, str, str | None]]:
+    size = sum(len(t) for _, _, t in todo)
+    workers = min(os.cpu_count() or 1, len(todo))
+    if size >= _PARALLEL_THRESHOLD and workers > 1:
+        todo = sorted(todo, key=lambda item: -len(item[2]))  # largest first, for a balanced finish
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            return list(pool.map(_format_chunk, todo, chunksize=1))
+    return [_format_chunk(item) for item in todo]

@@ -42,6 +42,9 @@ class Result:
     cached: bool = False
     stats: dict[str, int] = field(default_factory=dict)
     raw_digests: dict[str, str] = field(default_factory=dict)  # path -> digest before black
+    stable: set[str] = field(default_factory=set)  # units black left unchanged (formatting.py)
+    chunks_formatted: int = 0
+    chunks_skipped: int = 0
 
 
 def inputs_digest(opts: Options) -> str:
@@ -112,14 +115,27 @@ def produce(opts: Options, *, use_cache: bool = True) -> Result:
         raw[SNAPSHOT] = rel.snapshot
         old = read_manifest(opts.out) if use_cache else None
         reuse = _reusable(opts.out, raw, old)
-        from .formatting import check_compiles, format_python
+        from .formatting import FORMATTER, Formatted, check_compiles, format_python
 
-        files = format_python(raw, reuse, verbatim) if opts.format else check_compiles(raw)
+        if opts.format:
+            known = frozenset(old.stable) if old is not None and old.formatter == FORMATTER else frozenset()
+            formatted = format_python(raw, reuse, verbatim, known)
+        else:
+            formatted = Formatted(check_compiles(raw))
         report.extend(pending.result())
     finally:
         pool.shutdown(cancel_futures=True)
     raw_digests = {path: digest(text) for path, text in raw.items()}
-    return Result(files, report, api, stats=dict(api.stats), raw_digests=raw_digests)
+    return Result(
+        formatted.files,
+        report,
+        api,
+        stats=dict(api.stats),
+        raw_digests=raw_digests,
+        stable=formatted.stable,
+        chunks_formatted=formatted.chunks_formatted,
+        chunks_skipped=formatted.chunks_skipped,
+    )
 
 
 def _reusable(out: Path, raw: dict[str, str], old: Manifest | None) -> dict[str, str]:
@@ -151,11 +167,15 @@ def generate(opts: Options) -> Result:
         return Result({}, report, None, written=False, cached=True, stats=dict(cached.stats))
     result = produce(opts)
     _refuse_if_strict(opts, result.report)
+    from .formatting import FORMATTER  # black is imported by now (produce formatted)
+
     manifest = Manifest(
         inputs=inputs,
         files={p: {"raw": result.raw_digests.get(p, ""), "sha": digest(t)} for p, t in result.files.items()},
         findings=[f.as_dict() for f in result.report.findings],
         stats=result.stats,
+        formatter=FORMATTER if result.stable else "",
+        stable=sorted(result.stable),
     )
     result.written = write_output(opts.out, result.files, manifest, old)
     return result

@@ -35,16 +35,29 @@ class Manifest:
     files: dict[str, dict[str, str]] = field(default_factory=dict)  # path -> {raw, sha}
     findings: list[dict[str, Any]] = field(default_factory=list)
     stats: dict[str, int] = field(default_factory=dict)
+    # Digests of the code units black returned unchanged, and the black they hold for.
+    formatter: str = ""
+    stable: list[str] = field(default_factory=list)
 
     def dumps(self) -> str:
-        data = {"inputs": self.inputs, "files": self.files, "findings": self.findings, "stats": self.stats}
+        data: dict[str, Any] = {"inputs": self.inputs, "files": self.files, "findings": self.findings}
+        data["stats"] = self.stats
+        if self.stable:
+            data["formatter"], data["stable"] = self.formatter, sorted(self.stable)
         return json.dumps(data, indent=1, sort_keys=True, ensure_ascii=True) + "\n"
 
 
 def read_manifest(out_dir: Path) -> Manifest | None:
     try:
         data = json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
-        return Manifest(data["inputs"], data["files"], data.get("findings", []), data.get("stats", {}))
+        return Manifest(
+            data["inputs"],
+            data["files"],
+            data.get("findings", []),
+            data.get("stats", {}),
+            str(data.get("formatter", "")),
+            [str(d) for d in data.get("stable", [])],
+        )
     except (OSError, ValueError, KeyError, TypeError):
         return None
 

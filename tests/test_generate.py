@@ -271,3 +271,58 @@ def test_killed_mid_run_leaves_output_untouched(tmp_path: Path) -> None:
     done = run_process("generate", changed, "--out", out, "--package-name", "client")
     assert done.code == 0 and _tree(out) != before
     assert not list(tmp_path.glob(".gen.tmp-*"))
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_regeneration_skips_only_chunks_known_to_be_black_stable(tmp_path: Path) -> None:
+    """After a spec change, chunks made only of units black returned unchanged before are not
+    formatted again; the changed ones are; the output is what a fresh run writes."""
+    from generator.generate import Options, generate
+
+    spec = tmp_path / "spec.yaml"
+    text = SEED.read_text(encoding="utf-8")
+    spec.write_text(text, encoding="utf-8")
+    out, fresh = tmp_path / "out", tmp_path / "fresh"
+    overlay = ROOT / "spec" / "overlay.yaml"
+    first = generate(Options(spec, overlay, out, package_name="client"))
+    assert first.chunks_skipped == 0 and first.chunks_formatted > 2
+    manifest = json.loads((out / ".generator-manifest.json").read_text())
+    assert manifest["formatter"].startswith("black ") and len(manifest["stable"]) > 10
+    # A new schema property changes one model (and the README): only its chunk is formatted.
+    changed = text.replace("    ErrorResponse:\n", "    ErrorResponse:\n      x-changed: true\n", 1)
+    changed = changed.replace(
+        "        displayName:\n", "        extraName:\n          type: string\n        displayName:\n", 1
+    )
+    assert changed.count("extraName") == 1
+    spec.write_text(changed, encoding="utf-8")
+    again = generate(Options(spec, overlay, out, package_name="client"))
+    assert again.written and again.chunks_skipped >= 1 and 1 <= again.chunks_formatted < first.chunks_formatted
+    generate(Options(spec, overlay, fresh, package_name="client"))
+    ours, theirs = _tree(out), _tree(fresh)
+    for name in ("CHANGELOG.md", "pyproject.toml", "openapi.json"):  # history, not formatting
+        ours.pop(name, None), theirs.pop(name, None)
+    ours.pop(".generator-manifest.json"), theirs.pop(".generator-manifest.json")
+    assert ours == theirs
+    assert b"extra_name" in ours["client/models.py"]
+
+
+def test_stable_digests_are_ignored_under_another_black(tmp_path: Path) -> None:
+    from generator.generate import Options, generate
+
+    out = tmp_path / "out"
+    opts = Options(DATA / "mini.yaml", None, out, package_name="client")
+    generate(opts)
+    path = out / ".generator-manifest.json"
+    manifest = json.loads(path.read_text())
+    for entry in manifest["files"].values():
+        entry["raw"] = ""  # no whole-file reuse either
+    manifest["inputs"] = "stale"
+    path.write_text(json.dumps(manifest))
+    assert generate(opts).chunks_skipped >= 1  # same black: the units are known stable
+    manifest["formatter"] = "black 0.0 elsewhere"
+    path.write_text(json.dumps(manifest))
+    again = generate(opts)
+    assert again.chunks_skipped == 0 and again.chunks_formatted >= 1
