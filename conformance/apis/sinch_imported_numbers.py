@@ -200,9 +200,18 @@ def delete_then_not_found(ctx: Any, response: Any, case: Any) -> None:
 def patch_honours_update_mask(ctx: Any, response: Any, case: Any) -> None:
     """PATCH changes exactly the fields named in `updateMask` and keeps every other field."""
     method, path = _label(case)
+    if _after_import(case, response):
+        phone = _dict(json_body(response)).get("phoneNumber") or _dict(case.body).get("phoneNumber")
+        if isinstance(phone, str):
+            params = {**_project(case), "phoneNumber": phone}
+            _once("update-mask", case, lambda: _check_update_mask(ctx, case, response, params))
+        return
     if method != "PATCH" or path != IMPORTED_ONE or not is_success(response) or not allow_setup_writes:
         return
-    params = {k: str(v) for k, v in (case.path_parameters or {}).items()}
+    _check_update_mask(ctx, case, response, {k: str(v) for k, v in (case.path_parameters or {}).items()})
+
+
+def _check_update_mask(ctx: Any, case: Any, response: Any, params: dict[str, str]) -> None:
     before_response = probe(ctx, case, response, "GET", IMPORTED_ONE, params)
     if before_response.status_code != 200:
         return
@@ -219,12 +228,20 @@ def patch_honours_update_mask(ctx: Any, response: Any, case: Any) -> None:
     patched = probe(ctx, case, response, "PATCH", IMPORTED_ONE, params, query={"updateMask": "displayName"}, body=body)
     if patched.status_code != 200:
         fail(case, "PATCH with updateMask rejected", f"PATCH ?updateMask=displayName answered {patched.status_code}")
-    after = _dict(json_body(probe(ctx, case, response, "GET", IMPORTED_ONE, params)))
-    expected = {**before, "displayName": new_name}
-    changed = sorted(k for k in set(expected) | set(after) if expected.get(k) != after.get(k))
+    after = _settable(_dict(json_body(probe(ctx, case, response, "GET", IMPORTED_ONE, params))))
+    expected = {**_settable(before), "displayName": new_name}
+    changed = sorted(k for k in set(expected) | set(after) if _proto3(expected.get(k)) != _proto3(after.get(k)))
     if changed:
         details = "; ".join(f"{k}: expected {expected.get(k)!r}, got {after.get(k)!r}" for k in changed)
         fail(case, "PATCH changed fields outside updateMask", f"updateMask=displayName, then {details}")
+
+
+def _settable(number: dict[str, Any]) -> dict[str, Any]:
+    """The fields a client sets; the rest (scheduled provisioning, ...) moves on by itself over time."""
+    sms = _dict(number.get("smsConfiguration"))
+    flat = {k: number.get(k) for k in ("phoneNumber", "regionCode", "displayName", "callbackUrl")}
+    flat.update({f"smsConfiguration.{k}": sms.get(k) for k in ("servicePlanId", "campaignId")})
+    return flat
 
 
 # --- lists -----------------------------------------------------------------------------------
@@ -271,19 +288,34 @@ def _seed_numbers(ctx: Any, case: Any, response: Any, count: int, region: str) -
         probe(ctx, case, response, "POST", IMPORTED, _project(case), body=body)
 
 
+def _after_import(case: Any, response: Any) -> bool:
+    """A successful import: the project now has a number, so list behaviour can be set up and tested."""
+    method, path = _label(case)
+    return method == "POST" and path == IMPORTED and is_success(response) and allow_setup_writes
+
+
 def pagination_complete(ctx: Any, response: Any, case: Any) -> None:
     """Paging through a list visits every item exactly once, ends, and `totalSize` counts the items."""
     method, path = _label(case)
+    params = {k: str(v) for k, v in (case.path_parameters or {}).items()}
+    if _after_import(case, response):
+        # lists met while fuzzing are mostly empty or filtered; this one is set up to span pages
+        _once("pagination", case, lambda: _check_pages(ctx, case, response, IMPORTED, _project(case), {}, seed=5))
+        return
     if method != "GET" or path not in LISTS or not is_success(response) or not _is_positive(case):
         return
     if (case.query or {}).get("pageToken"):
         return
-    params = {k: str(v) for k, v in (case.path_parameters or {}).items()}
-    query = _list_query(case)
-    if path == IMPORTED and allow_setup_writes and not query:
-        first = _dict(json_body(response))
-        if len(first.get("importedNumbers") or []) < 5:
-            _seed_numbers(ctx, case, response, 5, "US")
+    _check_pages(ctx, case, response, path, params, _list_query(case), seed=0)
+
+
+def _check_pages(
+    ctx: Any, case: Any, response: Any, path: str, params: dict[str, str], query: dict[str, Any], seed: int
+) -> None:
+    if seed:
+        first = _dict(json_body(probe(ctx, case, response, "GET", path, params, query={"pageSize": 100})))
+        if len(first.get(LISTS[path][0]) or []) < seed:
+            _seed_numbers(ctx, case, response, seed, "US")
     walked = list(_walk(ctx, case, response, path, params, query, page_size=2))
     keys = [key for key, _ in walked]
     repeated = sorted({k for k in keys if keys.count(k) > 1})
@@ -318,6 +350,9 @@ _FILTERS: dict[str, dict[str, Callable[[dict[str, Any]], Any]]] = {
 def list_filters_filter(ctx: Any, response: Any, case: Any) -> None:
     """Every item a filtered list returns satisfies the filter."""
     method, path = _label(case)
+    if _after_import(case, response):
+        _once("filters", case, lambda: _check_region_filter(ctx, case, response))
+        return
     if method != "GET" or path not in _FILTERS or not is_success(response) or not _is_positive(case):
         return
     query = case.query or {}
@@ -350,6 +385,42 @@ def list_filters_filter(ctx: Any, response: Any, case: Any) -> None:
             ok = {"START": phone.startswith, "END": phone.endswith, "CONTAIN": phone.__contains__}[str(search)](pattern)
             if not ok:
                 fail(case, "List filter not applied", f"numberPattern {search} {pattern!r} returned {phone!r}")
+
+
+def _check_region_filter(ctx: Any, case: Any, response: Any) -> None:
+    """One number of each region in the project; each region's list holds its own number and no other."""
+    project = _project(case)
+    numbers = {}
+    for region in ("US", "CA"):
+        number = _fresh_number(case, f"filter-{region}")
+        body = {"phoneNumber": number, "regionCode": region, "smsConfiguration": {"servicePlanId": "conformance-plan"}}
+        created = probe(ctx, case, response, "POST", IMPORTED, project, body=body)
+        if not is_success(created):
+            return  # cannot set the situation up; nothing to conclude
+        numbers[region] = number
+    for region, number in numbers.items():
+        listed = _dict(json_body(probe(ctx, case, response, "GET", IMPORTED, project, query={"regionCode": region})))
+        items = [_dict(item) for item in listed.get("importedNumbers") or []]
+        strays = sorted({str(i.get("regionCode")) for i in items if i.get("regionCode") != region})
+        if strays:
+            fail(case, "List filter not applied", f"filter regionCode={region!r} returned items of {strays}")
+        if not listed.get("nextPageToken") and number not in {i.get("phoneNumber") for i in items}:
+            fail(case, "List filter drops matching items", f"regionCode={region!r} does not list {number}")
+
+
+def rejects_invalid_numbers(ctx: Any, response: Any, case: Any) -> None:
+    """A phone number that is not E.164 is refused with 400, as the spec says numbers are E.164."""
+    if not _after_import(case, response):
+        return
+
+    def body() -> None:
+        number = _fresh_number(case, "invalid")[1:]  # the same digits without the leading +
+        sent = {"phoneNumber": number, "regionCode": "US", "smsConfiguration": {"servicePlanId": "conformance-plan"}}
+        answer = probe(ctx, case, response, "POST", IMPORTED, _project(case), body=sent)
+        if answer.status_code != 400:
+            fail(case, "Invalid phone number accepted", f"importing {number!r} (no +) answered {answer.status_code}")
+
+    _once("invalid-number", case, body)
 
 
 # --- shapes of every response ----------------------------------------------------------------
@@ -527,6 +598,7 @@ CHECKS: list[Callable[[Any, Any, Any], None]] = [
     error_response_shape,
     e164_numbers,
     report_counts_agree,
+    rejects_invalid_numbers,
     callbacks_signed,
     hosting_orders_progress,
 ]
