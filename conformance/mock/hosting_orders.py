@@ -74,7 +74,7 @@ def create_order(
         for phone in numbers
     }
     store.project(project_id).orders[resource["hostingOrderId"]] = record
-    store.next_due = min(store.next_due, record.created + mock.step_seconds)
+    store.plan(record.created + mock.step_seconds, "order", project_id, resource["hostingOrderId"])
     return record
 
 

@@ -80,10 +80,13 @@ def _matches_pattern(phone: str, pattern: str, how: str) -> bool:
 
 def list_numbers(mock: Mock, req: Request) -> Response:
     q = req.query
-    items = [r.resource for r in mock.store.project(req.path["projectId"]).imported.values()]
-    region = q.get("regionCode")
-    if region and not mock.fault_is("filter-ignored"):
-        items = [i for i in items if i.get("regionCode") == region]
+    region = q.get("regionCode") if not mock.fault_is("filter-ignored") else None
+    records = mock.store.project(req.path["projectId"]).imported.in_order(region or None)
+    if not any(q.get(k) for k in ("numberPattern.pattern", "servicePlanId", "campaignId", "orderBy")):
+        # The common case: one page of the index as it is, without copying every resource first.
+        window, token, total = paginate(records, q, mock.fault_is)
+        return _page([r.resource for r in window], token, total)
+    items = [r.resource for r in records]
     pattern = q.get("numberPattern.pattern")
     if pattern:
         if not re.fullmatch(r"\+?[0-9]{1,15}", pattern):
@@ -95,8 +98,13 @@ def list_numbers(mock: Mock, req: Request) -> Response:
     for name in ("servicePlanId", "campaignId"):
         if q.get(name):
             items = [i for i in items if i.get("smsConfiguration", {}).get(name) == q[name]]
-    items = order(items, q.get("orderBy"), ("phoneNumber", "displayName", "regionCode"), "phoneNumber")
+    if q.get("orderBy", "").strip():  # otherwise the index's order (by phone number) is the answer's
+        items = order(items, q.get("orderBy"), ("phoneNumber", "displayName", "regionCode"), "phoneNumber")
     page, token, total = paginate(items, q, mock.fault_is)
+    return _page(page, token, total)
+
+
+def _page(page: list[dict[str, Any]], token: str | None, total: int) -> Response:
     body: dict[str, Any] = {"importedNumbers": page, "totalSize": total}
     if token:
         body["nextPageToken"] = token

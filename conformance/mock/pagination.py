@@ -6,10 +6,11 @@ import base64
 import json
 import zlib
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from .errors import bad_request
 
+T = TypeVar("T")
 DEFAULT_PAGE_SIZE = 100
 MAX_PAGE_SIZE = 1000
 
@@ -36,11 +37,7 @@ def _fingerprint(query: dict[str, Any]) -> int:
     return zlib.crc32(json.dumps(stable, sort_keys=True, default=str).encode())
 
 
-def paginate(
-    items: list[dict[str, Any]],
-    query: dict[str, Any],
-    fault: Callable[[str], bool],
-) -> tuple[list[dict[str, Any]], str | None, int]:
+def paginate(items: list[T], query: dict[str, Any], fault: Callable[[str], bool]) -> tuple[list[T], str | None, int]:
     """One page of `items`: (page, nextPageToken or None, totalSize).
 
     A token encodes the offset and a fingerprint of the query it came from, so a token used with other

@@ -7,6 +7,7 @@ that provisions or links a number sends the events the callbacks tag describes.
 
 from __future__ import annotations
 
+import heapq
 from typing import Any
 
 from .context import Mock
@@ -36,7 +37,7 @@ def schedule_provisioning(mock: Mock, record: ImportedRecord, events: list[tuple
     }
     record.pending = [*record.pending, *events]
     record.due = mock.store.now() + mock.step_seconds
-    mock.store.next_due = min(mock.store.next_due, record.due)
+    mock.store.plan(record.due, "provision", record.resource["projectId"], record.resource["phoneNumber"])
 
 
 def complete_provisioning(mock: Mock, project_id: str, record: ImportedRecord) -> None:
@@ -162,34 +163,36 @@ def check_eligibility(mock: Mock, record: QualifiedRecord) -> None:
 
 
 def tick(mock: Mock) -> None:
-    """Apply every step that is due by now (cheap when nothing is: one comparison)."""
+    """Apply every step that is due by now: one comparison when nothing is, else only what is due."""
     store = mock.store
     now = store.now()
-    if now < store.next_due:
-        return
-    upcoming = float("inf")
-    for project_id, project in store.projects.items():
-        for imported in project.imported.values():
-            if imported.due is not None:
+    agenda = store.agenda
+    while agenda and agenda[0][0] <= now:
+        _, _, kind, project_id, key = heapq.heappop(agenda)
+        project = store.projects.get(project_id)
+        if project is None:
+            continue
+        if kind == "provision":
+            imported = project.imported.get(key)
+            if imported is not None and imported.due is not None:
                 if imported.due <= now:
                     complete_provisioning(mock, project_id, imported)
-                else:
-                    upcoming = min(upcoming, imported.due)
-        for order in project.orders.values():
-            while order.active and not mock.fault_is("orders-never-progress"):
-                due = order.created + mock.step_seconds * (order.step + 1)
-                if due > now:
-                    upcoming = min(upcoming, due)
-                    break
+                else:  # rescheduled by a later change
+                    store.plan(imported.due, kind, project_id, key)
+        elif kind == "order":
+            order = project.orders.get(key)
+            if order is None or not order.active or mock.fault_is("orders-never-progress"):
+                continue
+            due = order.created + mock.step_seconds * (order.step + 1)
+            if due <= now:
                 step_order(mock, project_id, order)
-        for qualified in project.qualified.values():
-            if qualified.resource.get("globalProcessState") == "GLOBAL_PROCESS_STATE_ELIGIBLE_CHECK_PENDING":
+                due = order.created + mock.step_seconds * (order.step + 1)
+            if order.active:
+                store.plan(due, kind, project_id, key)
+        elif kind == "eligibility":
+            qualified = project.qualified.get(key)
+            if qualified is not None:
                 if qualified.created + mock.step_seconds <= now:
                     check_eligibility(mock, qualified)
-                else:
-                    upcoming = min(upcoming, qualified.created + mock.step_seconds)
-    store.next_due = upcoming
-
-
-def schedule(mock: Mock, due: float) -> None:
-    mock.store.next_due = min(mock.store.next_due, due)
+                else:  # deleted and added again since this entry was planned
+                    store.plan(qualified.created + mock.step_seconds, kind, project_id, key)

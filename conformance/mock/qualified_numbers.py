@@ -55,7 +55,7 @@ def add_numbers(mock: Mock, req: Request) -> Response:
             if phone.startswith("+1"):
                 resource["regionCode"] = "US"
             record = project.qualified[phone] = QualifiedRecord(resource, mock.store.now())
-            mock.store.next_due = min(mock.store.next_due, record.created + mock.step_seconds)
+            mock.store.plan(record.created + mock.step_seconds, "eligibility", project_id, phone)
         out.append(record.resource)
     return Response(200, {"qualifiedNumbers": out})
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import random
 import string
 from collections.abc import Callable
@@ -41,9 +42,43 @@ class QualifiedRecord:
     failures: int = 0
 
 
+class SortedIndex(dict[str, ImportedRecord]):
+    """A dict that keeps its values in key order on demand, re-sorting only after an insert or delete.
+
+    Listing is the hot path of a read-heavy client, and sorting every number on every list would make
+    it O(n log n) per request.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._sorted: list[ImportedRecord] | None = None
+        self._by_region: dict[str, list[ImportedRecord]] = {}
+
+    def __setitem__(self, key: str, value: ImportedRecord) -> None:
+        self._sorted = None
+        self._by_region.clear()
+        super().__setitem__(key, value)
+
+    def __delitem__(self, key: str) -> None:
+        self._sorted = None
+        self._by_region.clear()
+        super().__delitem__(key)
+
+    def in_order(self, region: str | None = None) -> list[ImportedRecord]:
+        """Every record by phone number, or those of one regionCode (which no update changes)."""
+        if self._sorted is None:
+            self._sorted = [self[key] for key in sorted(self)]
+        if region is None:
+            return self._sorted
+        found = self._by_region.get(region)
+        if found is None:
+            found = self._by_region[region] = [r for r in self._sorted if r.resource.get("regionCode") == region]
+        return found
+
+
 @dataclass
 class Project:
-    imported: dict[str, ImportedRecord] = field(default_factory=dict)
+    imported: SortedIndex = field(default_factory=SortedIndex)
     orders: dict[str, OrderRecord] = field(default_factory=dict)
     qualified: dict[str, QualifiedRecord] = field(default_factory=dict)
     hmac_secret: str | None = None
@@ -61,7 +96,15 @@ class Store:
         self.projects: dict[str, Project] = {}
         self.rng = random.Random(self.seed)
         self.offset = 0.0  # seconds added by /_mock/advance, so time-based progress can be forced
-        self.next_due = float("inf")  # the earliest moment something progresses by itself
+        # What progresses by itself, soonest first: (when, sequence, kind, projectId, key). Entries are
+        # checked when they come due (the thing may be gone or moved on by then), so nothing is removed early.
+        self.agenda: list[tuple[float, int, str, str, str]] = []
+        self.sequence = 0
+
+    def plan(self, when: float, kind: str, project_id: str, key: str) -> None:
+        """Look at `kind` `key` of `project_id` again at `when` (provision | order | eligibility)."""
+        self.sequence += 1
+        heapq.heappush(self.agenda, (when, self.sequence, kind, project_id, key))
 
     def now(self) -> float:
         return self.clock() + self.offset
