@@ -66,17 +66,17 @@ def run(options: RunOptions, on_progress: ProgressCallback | None = None) -> Run
             shard=str(options.shard) if options.shard else None,
             started=time.time(),
         )
+        steps = [(phases, labels) for phases, labels in _plan(options)(selected) if phases and labels]
+        covered = {label for _, labels in steps for label in labels}  # a shard reports on its own slice
         for label, (_method, _path, operation) in selected.items():
-            result.operations[label] = OperationRecord(
-                label=label,
-                operation_id=str(operation.get("operationId", "")),
-                documented=sorted(str(k) for k in (operation.get("responses") or {})),
-            )
-        progress = Progress(operations_total=len(selected))
-        plan = _plan(options)
-        for phases, labels in plan(selected):
-            if not phases or not labels:
-                continue
+            if label in covered:
+                result.operations[label] = OperationRecord(
+                    label=label,
+                    operation_id=str(operation.get("operationId", "")),
+                    documented=sorted(str(k) for k in (operation.get("responses") or {})),
+                )
+        progress = Progress(operations_total=len(covered))
+        for phases, labels in steps:
             config = _config(options, base_url, seed, credentials, headers, phases, module)
             schema = _schema(spec, config, labels)
             _execute(schema, result, redactor, seed, progress, on_progress)
