@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import base64
 import json
+import os
 import re
 import shutil
 import socket
@@ -172,6 +173,7 @@ def main() -> int:
     spec_file = work / "openapi.json"
     spec_file.write_text(json.dumps(load_effective_spec()), encoding="utf-8")
     results: dict[str, dict[str, dict[str, float]]] = {}
+    load = os.getloadavg()[0]  # the machine is shared: say how busy it was
     servers = {
         "mock": lambda port: [sys.executable, "-m", "conformance", "mock", "--port", str(port), "--no-callbacks"],
         "prism": lambda port: [str(PRISM), "mock", "-h", "127.0.0.1", "-p", str(port), "--errors", str(spec_file)],
@@ -194,7 +196,8 @@ def main() -> int:
         f"`python benchmarks/mock_throughput.py --seconds {args.seconds} --connections {args.connections}`:",
         "each server a single process on 127.0.0.1, the same effective spec, wrk with one thread and "
         f"{args.connections} connections, {args.seconds} s per mix after a 2 s warm-up, on the 2-core machine "
-        "(shared; wrk takes one core).",
+        f"(shared: load average {load:.1f} when the run began; wrk takes one core). Ratios hold better than "
+        "absolute figures.",
         "",
         "| mix | mock req/s | mock p99 | Prism req/s | Prism p99 | mock / Prism |",
         "| --- | --- | --- | --- | --- | --- |",
