@@ -35,6 +35,7 @@ PosNode = tuple[int, int, Any]
 _NULL_TAG = "tag:yaml.org,2002:null"
 _RESOLVERS: dict[str | None, list[tuple[str, Any]]] = Loader.yaml_implicit_resolvers
 _WILDCARD = _RESOLVERS.get(None, [])
+_SCALAR_VALUE: PosNode = (0, 0, None)
 
 
 class NeedsCompose(Exception):
@@ -84,15 +85,16 @@ def build(text: str, display: str, convert: Any, findings: list[Finding] | None)
                     continue
                 if want_data and tag is not str_tag:
                     value = convert(tag, value)
-                pos: PosNode = (mark.line, mark.column, None)
                 if frame is None:
-                    root, root_pos = value, pos
+                    root, root_pos = value, (mark.line, mark.column, None)
                 elif frame[3] is None:  # a sequence item (a pending key means a mapping value)
                     if want_data:
                         frame[0].append(value)
-                    frame[1].append(pos)
+                    frame[1].append((mark.line, mark.column, None))
                 else:
-                    _attach(frame, value, pos, display, findings)
+                    # A mapping entry is located by its key; its scalar value's own position
+                    # is never asked for, so all of them share one placeholder.
+                    _attach(frame, value, _SCALAR_VALUE, display, findings)
             elif kind is MappingStartEvent or kind is SequenceStartEvent:
                 if event.anchor is not None:
                     raise NeedsCompose
