@@ -16,6 +16,7 @@ import re
 import time
 from collections.abc import Callable, Iterator
 from typing import Any
+from urllib.parse import unquote
 
 from ..kit.receiver import Inbox
 from .probes import BehaviourFailure, fail, is_success, json_body, probe
@@ -575,7 +576,8 @@ def callbacks_signed(ctx: Any, response: Any, case: Any) -> None:
             payload = _dict(json.loads(got.body))
         except (ValueError, UnicodeDecodeError):
             fail(case, "Callback payload is wrong", "the callback body is not JSON")
-        for name, value in (("resourceId", number), ("projectId", project["projectId"])):
+        # path parameters may be held percent-encoded; the payload carries the decoded id
+        for name, value in (("resourceId", number), ("projectId", unquote(project["projectId"]))):
             if payload.get(name) != value:
                 fail(case, "Callback payload is wrong", f"{name} {payload.get(name)!r}, expected {value!r}")
 

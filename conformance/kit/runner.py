@@ -353,7 +353,8 @@ def _collect(event: Any, result: RunResult, redactor: Redactor, seed: int) -> No
             continue
         op.cases += 1
         response = interaction.response
-        if response is not None:
+        # answers to undeclared methods (the coverage phase's 405 probes) are not in the status matrix
+        if response is not None and str(case.method).upper() == case.operation.method.upper():
             op.count_status(response.status_code)
         for check in recorder.checks.get(case_id, []):
             passed = check.status is Status.SUCCESS

@@ -39,8 +39,6 @@ def import_number(mock: Mock, req: Request) -> Response:
     phone = body["phoneNumber"]
     if not mock.fault_is("validation-gap"):
         require_e164(phone, "phoneNumber")
-    if mock.fault_is("server-error-on-input") and len(body.get("displayName") or "") > 64:
-        raise ApiError(500, "internal error")
     project = mock.store.project(project_id)
     if phone in project.imported and not mock.fault_is("duplicates-accepted"):
         raise ApiError(409, f"the imported number {phone} already exists")
@@ -84,7 +82,7 @@ def list_numbers(mock: Mock, req: Request) -> Response:
     records = mock.store.project(req.path["projectId"]).imported.in_order(region or None)
     if not any(q.get(k) for k in ("numberPattern.pattern", "servicePlanId", "campaignId", "orderBy")):
         # The common case: one page of the index as it is, without copying every resource first.
-        window, token, total = paginate(records, q, mock.fault_is)
+        window, token, total = paginate(records, q, mock.fault_is, lambda r: (r.resource["phoneNumber"],))
         return _page([r.resource for r in window], token, total)
     items = [r.resource for r in records]
     pattern = q.get("numberPattern.pattern")
@@ -98,9 +96,9 @@ def list_numbers(mock: Mock, req: Request) -> Response:
     for name in ("servicePlanId", "campaignId"):
         if q.get(name):
             items = [i for i in items if i.get("smsConfiguration", {}).get(name) == q[name]]
-    if q.get("orderBy", "").strip():  # otherwise the index's order (by phone number) is the answer's
-        items = order(items, q.get("orderBy"), ("phoneNumber", "displayName", "regionCode"), "phoneNumber")
-    page, token, total = paginate(items, q, mock.fault_is)
+    fields = ("phoneNumber", "displayName", "regionCode")
+    items, key, descending = order(items, q.get("orderBy"), fields, "phoneNumber")
+    page, token, total = paginate(items, q, mock.fault_is, key, descending)
     return _page(page, token, total)
 
 
