@@ -233,6 +233,31 @@ def test_pages_and_opaque_tokens() -> None:
     run(scenario())
 
 
+def test_pages_neither_repeat_nor_skip_when_items_come_and_go_between_them() -> None:
+    async def scenario() -> None:
+        async with mock_client() as c:
+            for n in range(2, 12, 2):
+                await _import(c, f"+1202555{n:04d}")
+            first = (await c.get(f"{P}/importedNumbers", params={"pageSize": 2})).json()
+            await _import(c, "+12025550001")  # sorts before the page just served
+            await c.delete(number_path("+12025550004"))  # on the page just served
+            await _import(c, "+12025550007")  # sorts after it: must be seen
+            rest = (
+                await c.get(f"{P}/importedNumbers", params={"pageSize": 10, "pageToken": first["nextPageToken"]})
+            ).json()
+            seen = [n["phoneNumber"] for n in first["importedNumbers"] + rest["importedNumbers"]]
+            assert seen == [
+                "+12025550002",
+                "+12025550004",
+                "+12025550006",
+                "+12025550007",
+                "+12025550008",
+                "+12025550010",
+            ]
+
+    run(scenario())
+
+
 def test_patch_honours_update_mask() -> None:
     async def scenario() -> None:
         async with mock_client() as c:

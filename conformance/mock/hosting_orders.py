@@ -123,8 +123,9 @@ def list_orders(mock: Mock, req: Request) -> Response:
     for name in ("regionCode", "servicePlanId", "campaignId"):
         if q.get(name):
             items = [i for i in items if i.get(name) == q[name]]
-    items = order(items, q.get("orderBy"), ("createdTime", "hostingOrderId", "displayName", "state"), "createdTime")
-    page, token, total = paginate(items, q, mock.fault_is)
+    fields = ("createdTime", "hostingOrderId", "displayName", "state")
+    items, key, descending = order(items, q.get("orderBy"), fields, "hostingOrderId", default="createdTime")
+    page, token, total = paginate(items, q, mock.fault_is, key, descending)
     body: dict[str, Any] = {"hostingOrders": page, "totalSize": total}
     if token:
         body["nextPageToken"] = token
@@ -147,16 +148,16 @@ def get_report(mock: Mock, req: Request) -> Response:
 def list_order_numbers(mock: Mock, req: Request) -> Response:
     q = req.query
     items = list(_record(mock, req).numbers.values())
-    for param, key in (
+    for param, part in (
         ("osrUpdateState", "osrUpdate"),
         ("campaignProvisioningState", "campaignProvisioning"),
         ("platformProvisioningState", "platformProvisioning"),
     ):
         if param in q:
             wanted = NUMBER_STATES[q[param]] if 0 <= q[param] < len(NUMBER_STATES) else None
-            items = [i for i in items if i[key]["state"] == wanted]
-    items = order(items, q.get("orderBy"), ("phoneNumber",), "phoneNumber")
-    page, token, total = paginate(items, q, mock.fault_is)
+            items = [i for i in items if i[part]["state"] == wanted]
+    items, key, descending = order(items, q.get("orderBy"), ("phoneNumber",), "phoneNumber")
+    page, token, total = paginate(items, q, mock.fault_is, key, descending)
     body: dict[str, Any] = {"numbers": page, "totalSize": total}
     if token:
         body["nextPageToken"] = token

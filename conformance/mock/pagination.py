@@ -8,6 +8,7 @@ never make a page repeat or skip an item that was there all along.
 from __future__ import annotations
 
 import base64
+import bisect
 import json
 import zlib
 from collections.abc import Callable, Sequence
@@ -85,10 +86,10 @@ def paginate(
     token = query.get("pageToken")
     after = _read_token(token, fingerprint) if token else None
     start = 0
-    if after is not None:
-        start = next(
-            (i for i, item in enumerate(items) if (key(item) < after if descending else key(item) > after)), len(items)
-        )
+    if after is not None and not descending:
+        start = bisect.bisect_right(items, after, key=key)
+    elif after is not None:
+        start = next((i for i, item in enumerate(items) if key(item) < after), len(items))
     page = items[start : start + size]
     more = start + len(page) < len(items)
     next_token = None

@@ -67,8 +67,9 @@ def list_numbers(mock: Mock, req: Request) -> Response:
         items = [i for i in items if i["globalProcessState"] == q["states"]]
     if q.get("regionCode"):
         items = [i for i in items if i.get("regionCode") == q["regionCode"]]
-    items = order(items, q.get("orderBy"), ("phoneNumber", "createdTime", "globalProcessState"), "phoneNumber")
-    page, token, total = paginate(items, q, mock.fault_is)
+    fields = ("phoneNumber", "createdTime", "globalProcessState")
+    items, key, descending = order(items, q.get("orderBy"), fields, "phoneNumber")
+    page, token, total = paginate(items, q, mock.fault_is, key, descending)
     body: dict[str, Any] = {"qualifiedNumbers": page, "totalSize": total}
     if token:
         body["nextPageToken"] = token
