@@ -234,3 +234,69 @@ def test_garbage_bodies_are_400_in_the_documented_shape(op: tuple[str, str], bod
             CHECKER.check(httpx.Response(status, headers=out, content=raw, request=request))
     finally:
         call.close()
+
+
+LOA = {
+    "authorisedPerson": {"firstName": "J", "lastName": "D", "email": "j@d.example"},
+    "address": {"buildingNumber": "1", "street": "S", "city": "C", "state": "NY", "postalCode": "1", "country": "US"},
+    "currentVoiceCarrier": "V",
+}
+CREATING = {
+    "/v1/projects/p/hostingOrders:importNumbers": {
+        "regionCode": "US",
+        "numbers": ["+12025550100"],
+        "servicePlanId": "s",
+    },
+    "/v1/projects/p/hostingOrders:textEnableNumbers": {
+        "regionCode": "US",
+        "numbers": ["+12025550100"],
+        "servicePlanId": "s",
+        "directLoaInfo": LOA,
+    },
+    "/v1/projects/p/hostingOrders:textEnableTollFreeNumbers": {
+        "regionCode": "US",
+        "numbers": ["+18335550100"],
+        "servicePlanId": "s",
+        "resellerLoaInfo": {**LOA, "businessName": "B"},
+    },
+    "/v1/projects/p/importedNumbers": {"phoneNumber": "+12025550100", "regionCode": "US", "smsConfiguration": {}},
+}
+ECHOED = st.sampled_from(
+    "businessName scheduledOsrUpdateTime nnid campaignId displayName callbackUrl migrateToSinchTmo directLoaInfo"
+    " resellerLoaInfo hostingOrderInfo textEnableInfo state type numberImport".split()
+)
+IN_LOA = st.sampled_from(["businessName", "nnid", "loaType", "serviceProvider", "currentVoiceCarrier"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    path=st.sampled_from(sorted(CREATING)),
+    extra=st.dictionaries(ECHOED, JSON, max_size=4),
+    in_loa=st.dictionaries(IN_LOA, JSON, max_size=3),
+)
+def test_what_a_request_carries_never_breaks_a_response(
+    path: str, extra: dict[str, Any], in_loa: dict[str, Any]
+) -> None:
+    """Request schemas are open, so any property may come with any type: what the mock echoes stays valid."""
+    import httpx
+
+    call = Caller(fresh_app())
+    try:
+        base = dict(CREATING[path])
+        for loa in ("directLoaInfo", "resellerLoaInfo"):
+            if loa in base:
+                base[loa] = {**in_loa, **base[loa]}
+        body = json.dumps({**extra, **base}).encode()
+        status, out, raw = call("POST", path.encode(), body=body)
+        request = httpx.Request("POST", "http://mock" + path)
+        CHECKER.check(httpx.Response(status, headers=out, content=raw, request=request))
+        if status == 200 and "hostingOrderId" in json.loads(raw):
+            order = json.loads(raw)["hostingOrderId"]
+            for suffix in ("", "/numbers", "/report"):
+                got = f"/v1/projects/p/hostingOrders/{order}{suffix}"
+                status, out, raw = call("GET", got.encode())
+                CHECKER.check(
+                    httpx.Response(status, headers=out, content=raw, request=httpx.Request("GET", "http://mock" + got))
+                )
+    finally:
+        call.close()

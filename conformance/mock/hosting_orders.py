@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from .context import Mock, Response
@@ -28,18 +29,35 @@ def checked_numbers(numbers: list[str], limit: int, field: str = "numbers") -> l
     return list(dict.fromkeys(numbers))
 
 
+# Request fields an order keeps, with what the response schema wants of them. Requests may carry
+# undeclared properties of any type (their schemas are open), so nothing is copied unchecked.
+LOA_FIELDS = {"DIRECT": ("authorisedPerson", "address", "currentVoiceCarrier"), "RESELLER": ("businessName",)}
+
+
+def _text(body: dict[str, Any], key: str) -> str | None:
+    value = body.get(key)
+    return value if isinstance(value, str) and value else None
+
+
+def _timestamp(body: dict[str, Any], key: str) -> str | None:
+    value = _text(body, key)
+    try:
+        return value if value is not None and datetime.fromisoformat(value.replace("Z", "+00:00")).tzinfo else None
+    except ValueError:
+        return None
+
+
 def _loa_info(body: dict[str, Any]) -> dict[str, Any] | None:
+    """The order's LOA details from `directLoaInfo` or `resellerLoaInfo` (validated by the request schema)."""
     for key, kind in (("directLoaInfo", "DIRECT"), ("resellerLoaInfo", "RESELLER")):
         loa = body.get(key)
         if isinstance(loa, dict):
-            info = {
-                k: v
-                for k, v in loa.items()
-                if k in ("businessName", "authorisedPerson", "address", "currentVoiceCarrier")
-            }
+            fields = LOA_FIELDS["DIRECT"] + (LOA_FIELDS["RESELLER"] if kind == "RESELLER" else ())
+            info = {k: v for k, v in loa.items() if k in fields}
             info["loaType"] = kind
-            if body.get("nnid"):
-                info["nnid"] = body["nnid"]
+            nnid = _text(body, "nnid")
+            if nnid:
+                info["nnid"] = nnid
             return info
     return None
 
@@ -61,17 +79,21 @@ def create_order(
         "servicePlanId": body["servicePlanId"],
         "migrateToSinchTmo": bool(body.get("migrateToSinchTmo", False)),
     }
-    for key in ("displayName", "campaignId", "callbackUrl", "scheduledOsrUpdateTime"):
-        if body.get(key):
+    for key in ("displayName", "campaignId", "callbackUrl"):
+        if _text(body, key):
             resource[key] = body[key]
-    info = _loa_info(body)
-    if info is not None:
-        resource["textEnableInfo"] = info
-        resource["hostingOrderInfo"] = info
+    if kind == "TYPE_TEXT_ENABLE":  # LOA details and the OSR time belong to text-enable requests only
+        scheduled = _timestamp(body, "scheduledOsrUpdateTime")
+        if scheduled:
+            resource["scheduledOsrUpdateTime"] = scheduled
+        info = _loa_info(body)
+        if info is not None:
+            resource["textEnableInfo"] = info
+            resource["hostingOrderInfo"] = info
+    nnid = _text(body, "nnid")
     record = OrderRecord(resource, {}, store.now(), qualified=qualified)
     record.numbers = {
-        phone: order_number(project_id, {**resource, **({"nnid": body["nnid"]} if body.get("nnid") else {})}, phone)
-        for phone in numbers
+        phone: order_number(project_id, {**resource, **({"nnid": nnid} if nnid else {})}, phone) for phone in numbers
     }
     store.project(project_id).orders[resource["hostingOrderId"]] = record
     store.plan(record.created + mock.step_seconds, "order", project_id, resource["hostingOrderId"])
