@@ -5,10 +5,14 @@ loaded, changed in a few places that every class of rule sees (an operation remo
 parameter made required, an enum value added, a property added) and written back in the same
 format (YAML stays YAML). The derived file goes into a temporary folder that is made once per
 benchmark run, before any timing; the timed runs are whole processes (`python -m generator diff
-OLD NEW --no-overlay`), wall time around the child, median of `--runs`.
+OLD NEW --no-overlay`), wall time around the child and CPU time (user + system, the child and
+the process it forks), median of `--runs`. The machine is shared: CPU time moves less with load
+than wall time does. `--ours-root` runs the generator from another checkout (say a clone at an
+older commit) for a before/after comparison.
 
 Usage:
-    .venv/bin/python benchmarks/diff.py [--runs 5] [--docs stripe,telnyx] [--corpus DIR] [--output FILE]
+    .venv/bin/python benchmarks/diff.py [--runs 5] [--docs stripe,telnyx] [--corpus DIR] [--ours-root DIR]
+        [--output FILE]
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import datetime as dt
 import json
 import os
 import platform
+import resource
 import statistics
 import subprocess
 import sys
@@ -81,13 +86,22 @@ def load(path: Path) -> Any:
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
-def time_diff(old: Path, new: Path) -> tuple[float, int, str]:
+def time_diff(old: Path, new: Path, root: Path) -> tuple[float, float, int, str]:
+    """(wall s, CPU s, exit code, summary line) of one whole `diff` run from checkout `root`."""
     argv = [str(OURS_PYTHON), "-m", "generator", "diff", str(old), str(new), "--no-overlay"]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    done = subprocess.run(argv, cwd=REPO_ROOT, capture_output=True, text=True, check=False)
+    done = subprocess.run(argv, cwd=root, capture_output=True, text=True, check=False)
     wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
     summary = (done.stderr.strip().splitlines() or [""])[-1]
-    return wall, done.returncode, summary
+    return wall, cpu, done.returncode, summary
+
+
+def _revision(root: Path) -> str:
+    done = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=root, capture_output=True, text=True)
+    return done.stdout.strip() or "?"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -95,6 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--docs", default="stripe,telnyx")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--ours-root", type=Path, default=REPO_ROOT, help="checkout to run the generator from")
     parser.add_argument("--output", type=Path)
     args = parser.parse_args(argv)
     lines = [
@@ -102,10 +117,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         "",
         f"- {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC; {platform.platform()}; "
         f"{os.cpu_count()} CPUs; Python {platform.python_version()}; load {os.getloadavg()[0]:.2f} at start",
+        f"- generator at {args.ours_root}, commit {_revision(args.ours_root)}",
         f"- {args.runs} runs per document, whole processes, medians",
         "",
-        "| document | size | changes derived | median wall s | min | max | exit | summary |",
-        "|---|---:|---|---:|---:|---:|---|---|",
+        "| document | size | changes derived | median wall s | min | max | median CPU s | exit | summary |",
+        "|---|---:|---|---:|---:|---:|---:|---|---|",
     ]
     with tempfile.TemporaryDirectory(prefix="diff-bench-") as tmp:
         for key in args.docs.split(","):
@@ -114,16 +130,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             changes = derive(data)
             derived = Path(tmp) / f"{source.stem}.next{source.suffix}"
             write_like(data, source, derived)
-            walls, codes, summary = [], set(), ""
+            walls, cpus, codes, summary = [], [], set(), ""
             for _ in range(args.runs):
-                wall, code, summary = time_diff(source, derived)
+                wall, cpu, code, summary = time_diff(source, derived, args.ours_root)
                 walls.append(wall)
+                cpus.append(cpu)
                 codes.add(code)
-                print(f"{key}: {wall:.2f} s (exit {code})", file=sys.stderr)
+                print(f"{key}: {wall:.2f} s wall, {cpu:.2f} s CPU (exit {code})", file=sys.stderr)
             size = source.stat().st_size / 2**20
             lines.append(
                 f"| {key} | {size:.1f} MiB | {len(changes)} | {statistics.median(walls):.2f} | {min(walls):.2f} "
-                f"| {max(walls):.2f} | {','.join(map(str, sorted(codes)))} | {summary} |"
+                f"| {max(walls):.2f} | {statistics.median(cpus):.2f} | {','.join(map(str, sorted(codes)))} "
+                f"| {summary} |"
             )
     text = "\n".join(lines) + "\n"
     print(text)
