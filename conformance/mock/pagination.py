@@ -79,8 +79,8 @@ def paginate(
 ) -> tuple[list[T], str | None, int]:
     """One page of `items` (sorted by `key`): (page, nextPageToken or None, totalSize)."""
     size = query.get("pageSize") or DEFAULT_PAGE_SIZE
-    if size > MAX_PAGE_SIZE and fault("server-error-on-input"):
-        raise ApiError(500, "internal error")  # the defect: the cap is applied after the query
+    if not 0 <= size <= MAX_PAGE_SIZE and fault("server-error-on-input"):
+        raise ApiError(500, "internal error")  # the defect: the bounds are applied after the query
     size = DEFAULT_PAGE_SIZE if size <= 0 else min(size, MAX_PAGE_SIZE)
     fingerprint = _fingerprint(query)
     token = query.get("pageToken")
