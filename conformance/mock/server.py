@@ -12,7 +12,9 @@ from typing import Any
 import uvicorn
 
 
-def _config(app: Any, host: str, port: int, *, access_log: bool = False, loop: str = "asyncio") -> uvicorn.Config:
+def _config(
+    app: Any, host: str, port: int, *, access_log: bool = False, loop: str = "asyncio", log_level: str = "warning"
+) -> uvicorn.Config:
     return uvicorn.Config(
         app,
         host=host,
@@ -22,7 +24,7 @@ def _config(app: Any, host: str, port: int, *, access_log: bool = False, loop: s
         server_header=False,
         lifespan="on",
         access_log=access_log,
-        log_level="warning",
+        log_level=log_level,
         timeout_graceful_shutdown=2,
     )
 
@@ -32,7 +34,8 @@ def running(app: Any, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
     """Serve `app` on `host:port` (0: a free port) in a background thread; yields the base URL; stops on exit."""
     sock = _bind(host, port)
     bound_port = sock.getsockname()[1]
-    server = uvicorn.Server(_config(app, host, bound_port))
+    # Errors only: fuzzers send malformed requests on purpose, and each would log a warning.
+    server = uvicorn.Server(_config(app, host, bound_port, log_level="error"))
     failure: list[BaseException] = []
 
     def serve() -> None:
