@@ -47,7 +47,7 @@ async def _order(c: httpx.AsyncClient, count: int = 2) -> str:
 
 @detects("server-error-on-input")
 async def _server_error(c: httpx.AsyncClient, app: Any) -> bool:
-    return (await c.get(f"{P}/importedNumbers", params={"pageSize": 1001})).status_code >= 500
+    return (await c.get(number_path("+12025550199"))).status_code >= 500
 
 
 @detects("response-schema-violation")

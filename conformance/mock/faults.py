@@ -7,7 +7,7 @@ Each is deterministic and realistic: the kind of bug a real service ships. `pyth
 from __future__ import annotations
 
 FAULTS: dict[str, str] = {
-    "server-error-on-input": "every list answers 500 when pageSize is negative or above 1000 (bounds checked too late)",
+    "server-error-on-input": "get imported number answers 500 instead of 404 for a number that is not imported",
     "response-schema-violation": "get imported number returns phoneNumber as an integer instead of a string",
     "undocumented-enum-value": "get hosting order returns state PROCESSING, which the state enum does not list",
     "undocumented-status": "delete imported number answers 204, which the spec does not document",
