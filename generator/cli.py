@@ -11,13 +11,9 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from .diagnostics import Report, Severity, UsageError, format_findings
 from .paths import DEFAULT_OUT, DEFAULT_PACKAGE, DEFAULT_SPEC, default_overlay_for
-
-if TYPE_CHECKING:
-    from .loader import Document
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -134,22 +130,13 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _diff(args: argparse.Namespace) -> int:
-    import gc
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
     from .diff import diff, format_changes, rank
+    from .diff_load import load_pair
 
     overlay = None
     if not args.no_overlay:
         overlay = args.overlay or default_overlay_for(args.old) or default_overlay_for(args.new)
-    # Short-lived and allocation-heavy: the cycle collector would only re-scan the documents.
-    gc.disable()
-    # The two documents load in parallel: each is mostly YAML parsing, one per core.
-    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
-        pending = pool.submit(_load_for_diff, args.old, overlay)
-        new_doc = _load_for_diff(args.new, overlay)
-        docs = [pending.result(), new_doc]
+    docs = load_pair(args.old, args.new, overlay)
     changes = diff(docs[0], docs[1])
     for line in format_changes(changes, args.format, docs[0].display, docs[1].display):
         print(line)
@@ -160,23 +147,6 @@ def _diff(args: argparse.Namespace) -> int:
     if args.fail_on and any(rank(c.level) >= rank(args.fail_on) for c in changes):
         return 1
     return 0
-
-
-def _load_for_diff(path: Path, overlay: Path | None) -> Document:
-    """A document with its overlay applied and its positions indexed (diff reports lines)."""
-    import gc
-
-    from .loader import load_document
-    from .overlay import apply_overlay
-    from .pipeline import check_openapi_version
-
-    gc.disable()  # also in the worker process, which builds as many objects
-    doc = load_document(path)
-    check_openapi_version(doc)
-    if overlay is not None:
-        apply_overlay(doc, load_document(overlay))
-    doc.index_positions()
-    return doc
 
 
 def _resolve(args: argparse.Namespace) -> int:

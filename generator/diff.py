@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from .diagnostics import escape_pointer_token
@@ -52,9 +52,7 @@ class _Differ:
         self._seen: set[tuple[int, int, str]] = set()
 
     def add(self, level: str, code: str, message: str, old_ptr: str | None, new_ptr: str | None) -> None:
-        old_line = self.old.locate(old_ptr).line if old_ptr else 0
-        new_line = self.new.locate(new_ptr).line if new_ptr else 0
-        self.changes.append(Change(level, code, message, old_ptr, new_ptr, old_line, new_line))
+        self.changes.append(Change(level, code, message, old_ptr, new_ptr))  # lines: see diff()
 
     # --- operations ----------------------------------------------------------------------
 
@@ -249,7 +247,14 @@ def diff(old: Document, new: Document) -> list[Change]:
     unique: dict[tuple[str, str, str], Change] = {}
     for change in differ.changes:
         unique.setdefault((change.code, change.message, change.level), change)
-    return sorted(unique.values(), key=lambda c: (-rank(c.level), order[id(c)]))
+    changes = sorted(unique.values(), key=lambda c: (-rank(c.level), order[id(c)]))
+    # Lines are looked up once, for what is reported (the old document may be in a worker).
+    old_lines = old.lines_of([c.old_pointer or "#" for c in changes])
+    new_lines = new.lines_of([c.new_pointer or "#" for c in changes])
+    return [
+        replace(c, old_line=o if c.old_pointer else 0, new_line=n if c.new_pointer else 0)
+        for c, o, n in zip(changes, old_lines, new_lines, strict=True)
+    ]
 
 
 # --- helpers ------------------------------------------------------------------------------

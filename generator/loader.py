@@ -57,11 +57,6 @@ class Document:
                     self._positions = None
         return self._positions
 
-    def index_positions(self) -> None:
-        """Build the position tree now and drop the node tree (a document sent between processes)."""
-        self._position_root()
-        self._root = None
-
     def locate(self, pointer: str) -> Location:
         """The source position of `pointer`, or of its nearest ancestor that has one."""
         tokens = _safe_split(pointer)
@@ -95,6 +90,10 @@ class Document:
         if best_loc is not None and best > depth:
             return best_loc
         return Location(self.display, line + 1, column + 1)
+
+    def lines_of(self, pointers: list[str]) -> list[int]:
+        """The line of each pointer (see `locate`), in one call."""
+        return [self.locate(pointer).line for pointer in pointers]
 
     def finding(self, code: str, severity: Severity, message: str, pointer: str) -> Finding:
         return Finding(code, severity, message, pointer, self.locate(pointer))

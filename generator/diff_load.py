@@ -1,0 +1,79 @@
+"""Load the two versions for `diff` in parallel, one per core.
+
+The old version loads in a forked worker, which sends back only its data: the position tree
+stays there, and the worker answers one batch of line lookups for the pointers that `diff`
+reports (a handful, against hundreds of thousands of positions that would cost more to send
+than to look up).
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+from .loader import Document, load_document
+from .overlay import apply_overlay
+from .pipeline import check_openapi_version
+
+
+def load_for_diff(path: Path, overlay: Path | None) -> Document:
+    """A document with its overlay applied."""
+    doc = load_document(path)
+    check_openapi_version(doc)
+    if overlay is not None:
+        apply_overlay(doc, load_document(overlay))
+    return doc
+
+
+class RemoteDocument(Document):
+    """The data of a document loaded in the worker; lines are asked of the worker."""
+
+    connection: Connection | None = None
+
+    def lines_of(self, pointers: list[str]) -> list[int]:
+        if self.connection is None:
+            return [0] * len(pointers)
+        self.connection.send(pointers)
+        lines: list[int] = self.connection.recv()
+        self.connection.close()
+        self.connection = None
+        return lines
+
+
+def load_pair(old: Path, new: Path, overlay: Path | None) -> tuple[Document, Document]:
+    context = multiprocessing.get_context("fork")
+    ours, theirs = context.Pipe()
+    worker = context.Process(target=_serve, args=(theirs, old, overlay), daemon=True)
+    worker.start()
+    theirs.close()
+    gc.disable()  # allocation-heavy: the cycle collector would only re-scan the new objects
+    try:
+        new_doc = load_for_diff(new, overlay)
+        kind, payload = ours.recv()
+    finally:
+        gc.enable()
+    if kind == "error":
+        worker.join()
+        raise payload
+    display, data = payload
+    old_doc = RemoteDocument(old, display, data, "")
+    old_doc.connection = ours
+    return old_doc, new_doc
+
+
+def _serve(connection: Connection, path: Path, overlay: Path | None) -> None:
+    gc.disable()
+    try:
+        doc = load_for_diff(path, overlay)
+    except Exception as exc:  # the parent raises it as if it had loaded the document itself
+        connection.send(("error", exc))
+        return
+    connection.send(("doc", (doc.display, doc.data)))
+    try:
+        pointers: Any = connection.recv()
+    except EOFError:
+        return
+    connection.send(doc.lines_of(pointers))
