@@ -284,7 +284,8 @@ def _schema(spec: dict[str, Any], config: Any, labels: list[str]) -> Any:
 
     schema = schemathesis.openapi.from_dict(spec, config=config)
     wanted = set(labels)
-    return schema.include(func=lambda ctx: f"{ctx.operation.method.upper()} {ctx.operation.path}" in wanted)
+    # an exclude, not an include: includes are OR-ed with the ones per-operation config entries carry
+    return schema.exclude(func=lambda ctx: f"{ctx.operation.method.upper()} {ctx.operation.path}" not in wanted)
 
 
 def _execute(
