@@ -206,3 +206,13 @@ def test_rate_limit_and_time_budget_hold(recording_target: tuple[str, _Recorder]
     span = times[-1] - times[0]
     assert len(times) <= 20 * span + 25  # the limit, plus the limiter's initial burst
     assert result.stop_reason == "max_time" and elapsed < 60
+
+
+@pytest.mark.slow
+def test_the_main_job_runs_end_to_end(tmp_path: Path) -> None:
+    """`python -m conformance all`: regenerate (a no-op here: generated/ is current), mock, suite, reports."""
+    proc = _conformance("all", "--reports", str(tmp_path), "--max-examples", "3", "--quiet")
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-2000:]
+    assert f"HTML report: {(tmp_path / 'conformance.html').resolve()}" in proc.stdout
+    assert "conformance passed: 23 operations" in proc.stdout
+    assert {p.name for p in tmp_path.iterdir()} >= {"conformance.html", "conformance.json", "conformance.xml"}
