@@ -46,6 +46,8 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as exc:
         print(str(exc), file=sys.stderr)
         return 2
+    except BrokenPipeError:  # the reader went away (`... | head`): nothing left to say
+        return 0
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
