@@ -53,3 +53,12 @@ def test_conformance(conformance_result: RunResult, operation_check: tuple[str, 
     if not counts:
         pytest.skip(f"{check} did not apply to any response of {label} in this run")
     assert counts["failed"] == 0, json.dumps(counts)
+
+
+def test_run_has_no_errors_or_run_level_failures(conformance_result: RunResult) -> None:
+    """What belongs to no operation and check: engine errors, run-level failures, a run the target cut short."""
+    problems = [*conformance_result.errors]
+    problems += [f"{f.check}: {f.title}: {f.message}" for f in conformance_result.new_failures if not f.operation]
+    if conformance_result.stop_reason == "server_unavailable":
+        problems.append("the target stopped answering")
+    assert not problems, "\n".join(problems)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import itertools
 import json
 import re
 import time
@@ -91,10 +92,32 @@ progress_timeout: float | None = None
 _outcomes: dict[str, BehaviourFailure | None] = {}
 
 
-def configure(*, allow_writes: bool, callback_inbox: Inbox | None, timeout: float | None) -> None:
-    global allow_setup_writes, inbox, progress_timeout
+# How long a callback may take, when a receiver is there.
+callback_timeout = 30.0
+# Numbers and secrets the checks make up come from the run's seed and a counter, so the same seed
+# makes the same requests.
+_run_seed = 0
+_made = itertools.count()
+
+
+def configure(
+    *,
+    allow_writes: bool,
+    callback_inbox: Inbox | None,
+    timeout: float | None,
+    callback_timeout: float = 30.0,
+    seed: int = 0,
+) -> None:
+    global allow_setup_writes, inbox, progress_timeout, _run_seed, _made
     allow_setup_writes, inbox, progress_timeout = allow_writes, callback_inbox, timeout
+    globals()["callback_timeout"] = callback_timeout
+    _run_seed, _made = seed, itertools.count()
     _outcomes.clear()
+
+
+def _made_up(salt: str) -> str:
+    """A hex digest that is new for each call within a run and the same across runs with one seed."""
+    return hashlib.sha1(f"{_run_seed}:{next(_made)}:{salt}".encode()).hexdigest()
 
 
 def matches(spec: dict[str, Any]) -> bool:
@@ -335,9 +358,8 @@ def _list_query(case: Any) -> dict[str, Any]:
 
 def _seed_numbers(ctx: Any, case: Any, response: Any, count: int, region: str) -> None:
     """Import `count` numbers into the checked project so a list has enough items to page through."""
-    digest = hashlib.sha1(f"{case.id}{region}".encode()).hexdigest()
-    for i in range(count):
-        number = f"+1{200 + int(digest[:2], 16) % 700}{int(digest[2:10], 16) % 1_000_000:06d}{i % 10}"
+    for _ in range(count):
+        number = _fresh_number(case, f"seed-{region}")
         body = {"phoneNumber": number, "regionCode": region, "smsConfiguration": {"servicePlanId": "conformance-plan"}}
         probe(ctx, case, response, "POST", IMPORTED, _project(case), body=body)
 
@@ -370,15 +392,28 @@ def _check_pages(
         first = _dict(json_body(probe(ctx, case, response, "GET", path, params, query={"pageSize": 100})))
         if len(first.get(LISTS[path][0]) or []) < seed:
             _seed_numbers(ctx, case, response, seed, "US")
+    problem: tuple[str, str] | None = None
+    for _ in range(2):  # another client may add or remove items meanwhile: a defect shows twice in a row
+        problem = _page_problem(ctx, case, response, path, params, query)
+        if problem is None:
+            return
+    assert problem is not None
+    fail(case, *problem)
+
+
+def _page_problem(
+    ctx: Any, case: Any, response: Any, path: str, params: dict[str, str], query: dict[str, Any]
+) -> tuple[str, str] | None:
     walked = list(_walk(ctx, case, response, path, params, query, page_size=2))
     keys = [key for key, _ in walked]
     repeated = sorted({k for k in keys if keys.count(k) > 1})
     if repeated:
-        fail(case, "Pagination repeats items", f"{len(repeated)} item(s) on more than one page: {repeated[:5]}")
+        return "Pagination repeats items", f"{len(repeated)} item(s) on more than one page: {repeated[:5]}"
     first_page = _dict(json_body(probe(ctx, case, response, "GET", path, params, query={**query, "pageSize": 2})))
     total = first_page.get("totalSize")
     if isinstance(total, int) and total != len(keys):
-        fail(case, "totalSize disagrees with the items", f"totalSize {total}, paging visited {len(keys)} item(s)")
+        return "totalSize disagrees with the items", f"totalSize {total}, paging visited {len(keys)} item(s)"
+    return None
 
 
 _FILTERS: dict[str, dict[str, Callable[[dict[str, Any]], Any]]] = {
@@ -569,48 +604,60 @@ def callbacks_signed(ctx: Any, response: Any, case: Any) -> None:
     method, path = _label(case)
     if method != "POST" or path != IMPORTED or not is_success(response) or not _is_positive(case):
         return
-    receiver, timeout = inbox, progress_timeout
-    if receiver is None or timeout is None or not allow_setup_writes:
+    receiver, timeout = inbox, callback_timeout
+    if receiver is None or not allow_setup_writes:
         return
 
     def body() -> None:
         project = _project(case)
-        secret = "conformance-" + hashlib.sha1(case.id.encode()).hexdigest()[:16]
+        # the project's secret is put back afterwards: a real consumer's verification must keep working
+        before = probe(ctx, case, response, "GET", CALLBACKS, project)
+        previous = _dict(json_body(before)).get("hmacSecret") if before.status_code == 200 else None
+        secret = "conformance-" + _made_up("secret")[:16]
         configured = probe(ctx, case, response, "PATCH", CALLBACKS, project, body={"hmacSecret": secret})
         if configured.status_code != 200:
             fail(case, "Callback secret cannot be set", f"PATCH callbackConfiguration: {configured.status_code}")
-        number = _fresh_number(case, "callbacks")
-        sent = {
-            "phoneNumber": number,
-            "regionCode": "US",
-            "smsConfiguration": {"servicePlanId": "conformance-plan"},
-            "callbackUrl": receiver.url,
-        }
-        imported = probe(ctx, case, response, "POST", IMPORTED, project, body=sent)
-        if not is_success(imported):
-            fail(case, "Import with a callbackUrl rejected", f"POST importedNumbers: {imported.status_code}")
-        got = receiver.wait_for(number.encode(), timeout)
-        if got is None:
-            fail(case, "No callback arrived", f"nothing for {number} at {receiver.url} within {timeout:g} s")
-            return
-        signature = next((v for k, v in got.headers.items() if k.lower() == SIGNATURE_HEADER), "")
-        expected = hmac.new(secret.encode(), got.body, hashlib.sha1).hexdigest()
-        if not hmac.compare_digest(signature.strip().lower(), expected):
-            fail(
-                case,
-                "Callback signature does not verify",
-                f"X-Sinch-Signature {signature!r} is not the HMAC-SHA1 (hex) of the body keyed with the hmacSecret",
-            )
         try:
-            payload = _dict(json.loads(got.body))
-        except (ValueError, UnicodeDecodeError):
-            fail(case, "Callback payload is wrong", "the callback body is not JSON")
-        # path parameters may be held percent-encoded; the payload carries the decoded id
-        for name, value in (("resourceId", number), ("projectId", unquote(project["projectId"]))):
-            if payload.get(name) != value:
-                fail(case, "Callback payload is wrong", f"{name} {payload.get(name)!r}, expected {value!r}")
+            _expect_signed_callback(ctx, case, response, receiver, timeout, project, secret)
+        finally:
+            if isinstance(previous, str):
+                probe(ctx, case, response, "PATCH", CALLBACKS, project, body={"hmacSecret": previous})
 
     _once("callbacks", case, body)
+
+
+def _expect_signed_callback(
+    ctx: Any, case: Any, response: Any, receiver: Inbox, timeout: float, project: dict[str, str], secret: str
+) -> None:
+    number = _fresh_number(case, "callbacks")
+    sent = {
+        "phoneNumber": number,
+        "regionCode": "US",
+        "smsConfiguration": {"servicePlanId": "conformance-plan"},
+        "callbackUrl": receiver.url,
+    }
+    imported = probe(ctx, case, response, "POST", IMPORTED, project, body=sent)
+    if not is_success(imported):
+        return  # cannot set the situation up (the target may not import made-up numbers)
+    got = receiver.wait_for(number.encode(), timeout)
+    if got is None:
+        fail(case, "No callback arrived", f"nothing for {number} at {receiver.url} within {timeout:g} s")
+    signature = next((v for k, v in got.headers.items() if k.lower() == SIGNATURE_HEADER), "")
+    expected = hmac.new(secret.encode(), got.body, hashlib.sha1).hexdigest()
+    if not hmac.compare_digest(signature.strip().lower(), expected):
+        fail(
+            case,
+            "Callback signature does not verify",
+            f"X-Sinch-Signature {signature!r} is not the HMAC-SHA1 (hex) of the body keyed with the hmacSecret",
+        )
+    try:
+        payload = _dict(json.loads(got.body))
+    except (ValueError, UnicodeDecodeError):
+        fail(case, "Callback payload is wrong", "the callback body is not JSON")
+    # path parameters may be held percent-encoded; the payload carries the decoded id
+    for name, value in (("resourceId", number), ("projectId", unquote(project["projectId"]))):
+        if payload.get(name) != value:
+            fail(case, "Callback payload is wrong", f"{name} {payload.get(name)!r}, expected {value!r}")
 
 
 def hosting_orders_progress(ctx: Any, response: Any, case: Any) -> None:
@@ -639,8 +686,15 @@ def hosting_orders_progress(ctx: Any, response: Any, case: Any) -> None:
 
 
 def _fresh_number(case: Any, salt: str) -> str:
-    digest = hashlib.sha1(f"{case.id}{salt}".encode()).hexdigest()
-    return f"+1{200 + int(digest[:2], 16) % 700}{int(digest[2:10], 16) % 10_000_000:07d}"
+    """A valid North American number (NXX-NXX-XXXX, no N11 codes) that no earlier call made this run."""
+    n = int(_made_up(salt), 16)
+    area = 200 + n % 800
+    if area % 100 == 11:
+        area += 1
+    exchange = 200 + (n >> 12) % 800
+    if exchange % 100 == 11:
+        exchange += 1
+    return f"+1{area}{exchange}{(n >> 24) % 10_000:04d}"
 
 
 CHECKS: list[Callable[[Any, Any, Any], None]] = [

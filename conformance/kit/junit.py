@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from xml.etree import ElementTree as ET
 
 from .results import RunResult
@@ -52,7 +53,12 @@ def render_junit(result: RunResult) -> str:
             total += 1
     root.set("tests", str(total))
     ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    text = ET.tostring(root, encoding="unicode")
+    # fuzzed data echoed in messages may hold control characters, which XML 1.0 cannot carry
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + _NOT_XML.sub("\ufffd", text) + "\n"
+
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def _failure_text(message: str, status: int | None, seed: int | None, curl: str) -> str:

@@ -25,7 +25,13 @@ class Credentials:
 
     @property
     def secrets(self) -> list[str]:
-        return [s for s in (self.secret,) if s]
+        """The secret, and for Basic auth the header value that carries it (base64 of id:secret)."""
+        import base64
+
+        out = [self.secret] if self.secret else []
+        if self.user and self.secret:
+            out.append(base64.b64encode(f"{self.user}:{self.secret}".encode()).decode())
+        return out
 
     @classmethod
     def parse(cls, kind: str, value: str, source: str) -> Credentials:
@@ -91,6 +97,10 @@ class RunOptions:
             raise UsageError("choose a target: --base-url URL or --mock")
         if self.mock_fault and not self.mock:
             raise UsageError("--mock-fault needs --mock")
+        if not self.phases:
+            raise UsageError(f"--phases: name at least one of {', '.join(PHASES)}")
+        if self.stateful_steps is not None and self.stateful_steps < 2:
+            raise UsageError("--stateful-steps must be at least 2")
         unknown = [p for p in self.phases if p not in PHASES]
         if unknown:
             raise UsageError(f"--phases: unknown phase {unknown[0]!r} (choose from {', '.join(PHASES)})")
@@ -102,6 +112,8 @@ class RunOptions:
             raise UsageError("--max-time must be positive")
         if self.callback_listen and not re.fullmatch(r"[^\s:]*:\d{1,5}", self.callback_listen):
             raise UsageError(f"--callback-listen: expected HOST:PORT, got {self.callback_listen!r}")
+        if self.callback_listen and int(self.callback_listen.rpartition(":")[2]) > 65535:
+            raise UsageError(f"--callback-listen: no such port in {self.callback_listen!r}")
         if self.progress_timeout is not None and self.progress_timeout <= 0:
             raise UsageError("--progress-timeout must be positive")
         if self.request_timeout <= 0:

@@ -14,7 +14,10 @@ _HEADER = re.compile(
     re.IGNORECASE,
 )
 # JSON or form fields whose value is a secret ("hmacSecret": "...", access_token=...).
-_SECRET_KEYS = r"(?:hmac_?secret|secret|client_secret|key_secret|password|access_token|refresh_token|token|api_?key)"
+_SECRET_KEYS = (
+    r"(?:[a-z_]*secret[a-z_]*|password|passwd|access_?token|refresh_?token|id_?token|token|api_?key|authorization"
+    r"|x-sinch-signature|cookie)"
+)
 _JSON_FIELD = re.compile(
     r"(?P<name>(?:\\?[\"'])" + _SECRET_KEYS + r"(?:\\?[\"'])\s*:\s*)(?P<value>\\?[\"'](?:[^\"'\\]|\\.)*?\\?[\"'])",
     re.IGNORECASE,

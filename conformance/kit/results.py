@@ -11,6 +11,7 @@ from typing import Any
 from generator.diagnostics import UsageError
 
 FORMAT_VERSION = 1
+FATAL_STOPS = ("server_unavailable",)
 
 
 @dataclass
@@ -28,10 +29,11 @@ class FailureRecord:
     code: str = ""
     occurrences: int = 1
     known: bool = False  # present in the baseline, so it does not fail the run
+    signature: str = ""  # what tells two failures with one title apart (e.g. the violated schema path)
 
     @property
-    def key(self) -> tuple[str, str, str]:
-        return (self.operation, self.check, self.title)
+    def key(self) -> tuple[str, str, str, str]:
+        return (self.operation, self.check, self.title, self.signature)
 
 
 @dataclass
@@ -112,7 +114,8 @@ class RunResult:
 
     @property
     def passed(self) -> bool:
-        return not self.new_failures and not self.errors
+        # a run the target cut short tested less than it was asked to: it cannot pass
+        return not self.new_failures and not self.errors and self.stop_reason not in FATAL_STOPS
 
     def summary(self) -> dict[str, Any]:
         return {
@@ -164,10 +167,13 @@ class RunResult:
                 warnings=list(data.get("warnings", [])),
             )
             for label, op in data["operations"].items():
-                result.operations[label] = OperationRecord(**op)
+                record = OperationRecord(**op)
+                for counts in record.checks.values():
+                    int(counts["passed"]) + int(counts["failed"])
+                result.operations[label] = record
             for failure in data["failures"]:
                 result.failures.append(FailureRecord(**failure))
-        except (KeyError, TypeError, ValueError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise UsageError(f"{source}: malformed conformance report ({type(exc).__name__}: {exc})") from None
         return result
 

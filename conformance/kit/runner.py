@@ -24,6 +24,7 @@ from .results import FailureRecord, OperationRecord, RunResult
 # The in-process mock moves hosting orders on every second, so progress and callbacks show within a run.
 MOCK_STEP_SECONDS = 1.0
 MOCK_PROGRESS_TIMEOUT = 10.0
+CALLBACK_TIMEOUT = 30.0  # a deployed API's callbacks, when --callback-listen is given without --progress-timeout
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -53,13 +54,21 @@ def run(options: RunOptions, on_progress: ProgressCallback | None = None) -> Run
             timeout = options.progress_timeout
             if timeout is None and options.mock:
                 timeout = MOCK_PROGRESS_TIMEOUT
-            module.configure(allow_writes=not options.read_only, callback_inbox=inbox, timeout=timeout)
+            module.configure(
+                allow_writes=not options.read_only,
+                callback_inbox=inbox,
+                timeout=timeout,
+                callback_timeout=timeout or CALLBACK_TIMEOUT,
+                seed=seed,
+            )
         redactor = Redactor(credentials.secrets if credentials else [])
         headers = _auth_headers(credentials, base_url, options, redactor)
         _ensure_reachable(base_url)
         selected = select_operations(spec, options)
         result = RunResult(
-            target=base_url if not options.mock else f"mock{':' + options.mock_fault if options.mock_fault else ''}",
+            target=redactor(base_url)
+            if not options.mock
+            else f"mock{':' + options.mock_fault if options.mock_fault else ''}",
             spec=str(options.spec or "spec/sinch-imported-numbers.yaml"),
             seed=seed,
             phases=list(options.phases),
@@ -76,8 +85,13 @@ def run(options: RunOptions, on_progress: ProgressCallback | None = None) -> Run
                     documented=sorted(str(k) for k in (operation.get("responses") or {})),
                 )
         progress = Progress(operations_total=len(covered))
+        deadline = time.monotonic() + options.max_time if options.max_time else None
         for phases, labels in steps:
-            config = _config(options, base_url, seed, credentials, headers, phases, module)
+            remaining = None if deadline is None else deadline - time.monotonic()
+            if remaining is not None and remaining < 1:
+                result.stop_reason = "max_time"
+                break
+            config = _config(options, base_url, seed, credentials, headers, phases, module, remaining)
             schema = _schema(spec, config, labels)
             _execute(schema, result, redactor, seed, progress, on_progress)
         result.duration = time.time() - result.started
@@ -155,10 +169,14 @@ def _callbacks(options: RunOptions) -> Iterator[Inbox | None]:
         host, _, port_text = options.callback_listen.rpartition(":")
         host, port = host or "127.0.0.1", int(port_text)
     try:
-        with receiving(host, port, options.callback_url) as inbox:
-            yield inbox
-    except OSError as exc:
-        raise UsageError(f"--callback-listen {options.callback_listen}: {exc.strerror}") from None
+        receiver = receiving(host, port, options.callback_url)
+        inbox = receiver.__enter__()
+    except (OSError, OverflowError) as exc:
+        raise UsageError(f"--callback-listen {options.callback_listen}: {exc}") from None
+    try:
+        yield inbox
+    finally:
+        receiver.__exit__(None, None, None)
 
 
 @contextlib.contextmanager
@@ -214,8 +232,8 @@ def fetch_oauth2_token(credentials: Credentials, timeout: float) -> str:
             auth=(credentials.user, credentials.secret),
             timeout=timeout,
         )
-    except httpx.HTTPError as exc:
-        raise UsageError(f"token endpoint unreachable: {url} ({type(exc).__name__})") from None
+    except (httpx.HTTPError, httpx.InvalidURL) as exc:
+        raise UsageError(f"token endpoint unreachable: {Redactor()(url)} ({type(exc).__name__})") from None
     if response.status_code != 200:
         raise UsageError(f"token endpoint {url} answered {response.status_code}: credentials refused?")
     try:
@@ -228,8 +246,9 @@ def fetch_oauth2_token(credentials: Credentials, timeout: float) -> str:
 def _ensure_reachable(base_url: str) -> None:
     try:
         httpx.get(base_url, timeout=5.0)
-    except httpx.HTTPError as exc:
-        raise UsageError(f"target unreachable: {base_url} ({type(exc).__name__}: {exc})") from None
+    except (httpx.HTTPError, httpx.InvalidURL) as exc:
+        redact = Redactor()
+        raise UsageError(f"target unreachable: {redact(base_url)} ({type(exc).__name__}: {redact(str(exc))})") from None
 
 
 def _config(
@@ -240,6 +259,7 @@ def _config(
     headers: dict[str, str],
     phases: list[str],
     module: Any,
+    remaining: float | None,
 ) -> Any:
     from schemathesis.config import SchemathesisConfig
 
@@ -268,8 +288,8 @@ def _config(
     if module is not None:
         for key, value in getattr(module, "SCHEMATHESIS_CONFIG", {}).items():
             data[key] = value
-    if options.max_time is not None:
-        data["max-time"] = max(1, int(options.max_time))
+    if remaining is not None:
+        data["max-time"] = max(1, int(remaining))
     if options.rate_limit:
         data["rate-limit"] = options.rate_limit
     if headers:
@@ -318,12 +338,18 @@ def _execute(
             op = result.operations.get(event.label)
             if op is not None:
                 op.errors.append(text)
+        elif isinstance(event, events.Interrupted):
+            raise KeyboardInterrupt
         elif isinstance(event, events.FatalError):
             raise UsageError(redactor(f"the run stopped: {event.exception}"))
         elif isinstance(event, events.EngineFinished):
             reason = event.stop_reason.name.lower()
+            if reason == "interrupted":
+                raise KeyboardInterrupt
             if reason != "completed":
                 result.stop_reason = reason
+            if reason == "server_unavailable":
+                result.errors.append(f"the target stopped answering: {redactor(base_url_of(schema))}")
             for failure in event.failures:
                 result.add_failure(
                     FailureRecord(
@@ -338,6 +364,10 @@ def _execute(
                         code=failure.code,
                     )
                 )
+
+
+def base_url_of(schema: Any) -> str:
+    return str(getattr(schema.config, "base_url", "") or "")
 
 
 def _collect(event: Any, result: RunResult, redactor: Redactor, seed: int) -> None:
@@ -374,5 +404,14 @@ def _collect(event: Any, result: RunResult, redactor: Redactor, seed: int) -> No
                     curl=redactor(check.failure_info.code_sample),
                     phase=phase,
                     code=failure.code,
+                    signature=redactor(_signature(failure)),
                 )
             )
+
+
+def _signature(failure: Any) -> str:
+    """schemathesis' own identity of a failure (e.g. the violated schema path), which titles do not carry."""
+    try:
+        return str(failure._unique_key)
+    except Exception:  # a custom failure class without one
+        return ""

@@ -60,9 +60,10 @@ def import_number(mock: Mock, req: Request) -> Response:
 
 
 def get_number(mock: Mock, req: Request) -> Response:
-    if mock.fault_is("server-error-on-input") and req.path["phoneNumber"] not in mock.store.project(
-        req.path["projectId"]
-    ).imported:
+    if (
+        mock.fault_is("server-error-on-input")
+        and req.path["phoneNumber"] not in mock.store.project(req.path["projectId"]).imported
+    ):
         raise ApiError(500, "internal error")  # the defect: a missing-record check that dereferences first
     resource = _record(mock, req).resource
     if mock.fault_is("response-schema-violation"):
