@@ -52,8 +52,21 @@ def test_secret_shaped_fields_are_masked_whatever_their_value(value: str) -> Non
     assert redact(f"curl -u 'id:{value}' https://h") == f"curl -u '{MASK}' https://h"
 
 
+def test_secret_named_fields_headers_in_json_and_url_user_info_are_masked() -> None:
+    redact = Redactor(Credentials("basic", "key-id", "key-secret-1").secrets)
+    text = json.dumps({"clientSecret": "c1", "webhookSecret": "w1", "Authorization": "Basic a2V5Oi4u"})
+    assert json.loads(redact(text)) == {"clientSecret": MASK, "webhookSecret": MASK, "Authorization": MASK}
+    assert redact("https://user:pw@host/x") == f"https://{MASK}@host/x"
+    basic = "a2V5LWlkOmtleS1zZWNyZXQtMQ=="  # base64 of key-id:key-secret-1, as a Basic header carries it
+    assert basic not in redact(f"Authorization=Basic {basic} seen in a log line")
+    assert json.loads(redact(json.dumps({"nextPageToken": "abc", "pageToken": "def"}))) == {
+        "nextPageToken": "abc",
+        "pageToken": "def",
+    }
+
+
 def test_redaction_keeps_what_is_not_secret() -> None:
-    text = "curl -X POST -d '{\"phoneNumber\": \"+12025550134\"}' https://api.example.com/v1/projects/p"
+    text = 'curl -X POST -d \'{"phoneNumber": "+12025550134"}\' https://api.example.com/v1/projects/p'
     assert Redactor(["unrelated-secret"])(text) == text
 
 
@@ -235,6 +248,10 @@ def _free_port() -> int:
         (["run", "--mock", "--spec", "missing.yaml"], "file not found: missing.yaml"),
         (["merge", "nothing.json"], "file not found: nothing.json"),
         (["frobnicate"], "unknown command 'frobnicate'"),
+        (["run", "--mock", "--phases", ","], "--phases: name at least one of"),
+        (["run", "--mock", "--stateful-steps", "1"], "--stateful-steps must be at least 2"),
+        (["run", "--mock", "--callback-listen", "127.0.0.1:70000"], "no such port"),
+        (["run", "--base-url", "http://[::1"], "target unreachable: http://[::1"),
     ],
 )
 def test_usage_errors_exit_2_in_one_line(args: list[str], message: str) -> None:
