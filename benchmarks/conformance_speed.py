@@ -76,7 +76,11 @@ def _timed(args: list[str], timeout: float) -> tuple[float, subprocess.Completed
 
 
 def kit(url: str | None, seed: int, max_examples: int, out: Path, max_time: float | None = None) -> tuple[float, dict]:
-    target = ["--mock"] if url is None else ["--base-url", url, "--auth", f"basic:{MOCK_KEY_ID}:{MOCK_KEY_SECRET}"]
+    target = ["--mock"]
+    if url is not None:
+        target = ["--base-url", url, "--auth", f"basic:{MOCK_KEY_ID}:{MOCK_KEY_SECRET}"]
+        # the mock runs here: it can reach a receiver on loopback, and moves orders on every 5 s
+        target += ["--callback-listen", "127.0.0.1:0", "--progress-timeout", "12"]
     args = [PY, "-m", "conformance", "run", *target, "--seed", str(seed), "--max-examples", str(max_examples)]
     args += ["--json", str(out), "--quiet"] + (["--max-time", str(max_time)] if max_time else [])
     elapsed, proc = _timed(args, timeout=3600)
