@@ -8,7 +8,7 @@ from typing import Any
 from .context import Mock, Response
 from .errors import ApiError, bad_request, not_found
 from .imported_numbers import require_e164
-from .pagination import order, paginate
+from .pagination import order, page_body, paginate
 from .progress import order_number, report
 from .routing import Request
 from .store import OrderRecord
@@ -148,10 +148,7 @@ def list_orders(mock: Mock, req: Request) -> Response:
     fields = ("createdTime", "hostingOrderId", "displayName", "state")
     items, key, descending = order(items, q.get("orderBy"), fields, "hostingOrderId", default="createdTime")
     page, token, total = paginate(items, q, mock.fault_is, key, descending)
-    body: dict[str, Any] = {"hostingOrders": page, "totalSize": total}
-    if token:
-        body["nextPageToken"] = token
-    return Response(200, body)
+    return Response(200, page_body("hostingOrders", page, token, total))
 
 
 def get_order(mock: Mock, req: Request) -> Response:
@@ -180,10 +177,7 @@ def list_order_numbers(mock: Mock, req: Request) -> Response:
             items = [i for i in items if i[part]["state"] == wanted]
     items, key, descending = order(items, q.get("orderBy"), ("phoneNumber",), "phoneNumber")
     page, token, total = paginate(items, q, mock.fault_is, key, descending)
-    body: dict[str, Any] = {"numbers": page, "totalSize": total}
-    if token:
-        body["nextPageToken"] = token
-    return Response(200, body)
+    return Response(200, page_body("numbers", page, token, total))
 
 
 def get_order_number(mock: Mock, req: Request) -> Response:

@@ -9,7 +9,7 @@ from typing import Any
 from . import progress
 from .context import Mock, Response
 from .errors import ApiError, bad_request, not_found
-from .pagination import order, paginate
+from .pagination import order, page_body, paginate
 from .routing import Request
 from .store import ImportedRecord
 
@@ -108,10 +108,7 @@ def list_numbers(mock: Mock, req: Request) -> Response:
 
 
 def _page(page: list[dict[str, Any]], token: str | None, total: int) -> Response:
-    body: dict[str, Any] = {"importedNumbers": page, "totalSize": total}
-    if token:
-        body["nextPageToken"] = token
-    return Response(200, body)
+    return Response(200, page_body("importedNumbers", page, token, total))
 
 
 def delete_number(mock: Mock, req: Request) -> Response:

@@ -98,3 +98,11 @@ def paginate(
         next_token = _token(after, fingerprint)  # the page just served, again
     total = len(items) + (1 if fault("total-size-wrong") else 0)
     return page, next_token, total
+
+
+def page_body(items_key: str, page: list[Any], token: str | None, total: int) -> dict[str, Any]:
+    """A list response: the page under `items_key`, `totalSize`, and `nextPageToken` while more follow."""
+    body: dict[str, Any] = {items_key: page, "totalSize": total}
+    if token:
+        body["nextPageToken"] = token
+    return body

@@ -12,7 +12,7 @@ from typing import Any
 from .context import Mock, Response
 from .errors import bad_request, not_found
 from .hosting_orders import TEXT_ENABLE_LIMIT, checked_numbers, create_order, refuse_busy
-from .pagination import order, paginate
+from .pagination import order, page_body, paginate
 from .routing import Request
 from .store import QualifiedRecord
 
@@ -70,10 +70,7 @@ def list_numbers(mock: Mock, req: Request) -> Response:
     fields = ("phoneNumber", "createdTime", "globalProcessState")
     items, key, descending = order(items, q.get("orderBy"), fields, "phoneNumber")
     page, token, total = paginate(items, q, mock.fault_is, key, descending)
-    body: dict[str, Any] = {"qualifiedNumbers": page, "totalSize": total}
-    if token:
-        body["nextPageToken"] = token
-    return Response(200, body)
+    return Response(200, page_body("qualifiedNumbers", page, token, total))
 
 
 def get_number(mock: Mock, req: Request) -> Response:
