@@ -44,10 +44,14 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument("--format", choices=("text", "json"), default="text", help="how findings are printed")
         p.add_argument("--quiet", action="store_true", help="print only the summary line")
         p.add_argument(
-            "--no-format",
-            action="store_true",
-            help="skip black (faster on huge specs); the output is still checked to compile",
+            "--black",
+            choices=("auto", "all", "none"),
+            default="auto",
+            help="which chunks black formats: auto (default) those with a code line over its limit "
+            "(the templates write black's layout everywhere else; with --templates overriding a "
+            "Python template, all), all, or none (the output is still checked to compile)",
         )
+        p.add_argument("--no-format", action="store_true", help="the same as --black none")
 
     p = sub.add_parser("diff", help="list the changes between two spec versions, with what they break")
     p.add_argument("old", type=Path)
@@ -180,7 +184,7 @@ def _generate_or_check(args: argparse.Namespace) -> int:
         package_name=_package(args),
         templates=args.templates,
         strict=args.strict,
-        format=not args.no_format,
+        black="none" if args.no_format else args.black,
     )
     if args.command == "check":
         ok, lines = check(opts)

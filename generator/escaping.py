@@ -14,11 +14,31 @@ def _clean(text: str) -> str:
     return _CONTROL.sub(" ", text)
 
 
+def _trim(body: str, pad: str) -> str:
+    """PEP 257's docstring trim, as black applies it: leading tabs expand to four columns, the
+    first line is stripped, the common indentation of the others removed and `pad` put before
+    each that is not blank (and before the last line, even blank)."""
+    lines = []
+    for line in body.split("\n"):
+        rest = line.lstrip()
+        lines.append(line[: len(line) - len(rest)].expandtabs(4) + rest if rest and rest != line else line)
+    margin = min((len(line) - len(line.lstrip()) for line in lines[1:] if line.strip()), default=None)
+    out = [lines[0].strip()]
+    if margin is not None:
+        for i, line in enumerate(lines[1:], start=1):
+            kept = line[margin:].rstrip()
+            out.append(pad + kept if kept or i == len(lines) - 1 else "")
+    return "\n".join(out)
+
+
 def docstring(text: str | None, indent: int = 4, dedent: bool = True) -> str:
     """A complete triple-quoted docstring literal whose value is `text`, inert as code.
 
-    `dedent=False` for a string that documents an attribute: black reindents only the
-    docstring of a module, class or function, so only those lose their common indentation.
+    With `dedent` (the docstring of a module, class or function), laid out as black lays it
+    out (leading tabs expanded, the common indentation of the lines after the first removed,
+    trailing whitespace dropped), so that black has nothing to change; tests/test_layout.py
+    checks that against black.
+    `dedent=False` for a string that documents an attribute, which black leaves as it is.
     """
     body = _clean(text or "").strip()
     body = body.replace("\\", "\\\\")
@@ -26,28 +46,34 @@ def docstring(text: str | None, indent: int = 4, dedent: bool = True) -> str:
     # text (it would merge with the closing delimiter). Escaping only the last character of
     # an already escaped `\"\"\"` would turn `\"` into `\\"`: an unescaped quote.
     body = _QUOTE_RUN.sub(lambda m: '\\"' * len(m.group()), body)
-    lines = [line.rstrip() for line in body.split("\n")]
-    if dedent:  # lines after the first lose their common indentation, as black (PEP 257) does
-        margin = min((len(line) - len(line.lstrip(" ")) for line in lines[1:] if line.strip()), default=0)
-        lines[1:] = [line[margin:] for line in lines[1:]]
     pad = " " * indent
-    joined = ("\n" + pad).join(lines)
-    joined = re.sub(r"\n +\n", "\n\n", joined)
-    if dedent and joined.startswith('"'):  # black pads a docstring that starts with a quote
-        joined = " " + joined
-    if len(lines) > 1:
-        return f'"""{joined}\n{pad}"""'
-    if dedent and joined.endswith('"'):  # ... or ends with one (the closing quotes follow)
-        joined += " "
-    return f'"""{joined}"""'
+    if not dedent:
+        lines = [line.rstrip() for line in body.split("\n")]
+        joined = lines[0] + "".join(f"\n{pad}{line}" if line else "\n" for line in lines[1:])
+        return f'"""{joined}\n{pad}"""' if len(lines) > 1 else f'"""{joined}"""'
+    if "\n" in body:
+        body = _trim(body, pad)
+    if body.startswith('"'):  # black pads a docstring that starts with a quote
+        body = " " + body
+    if "\n" in body:
+        return f'"""{body}\n{pad}"""'
+    if body.endswith('"'):  # ... or ends with one (the closing quotes follow)
+        body += " "
+    return f'"""{body}"""'
 
 
 def pystr(text: object) -> str:
     """A Python string literal (repr escapes quotes, backslashes, newlines and surrogates),
-    quoted as black quotes it, so that black has nothing to change in it."""
-    from black.strings import normalize_string_quotes  # black's own rule, not a copy of it
-
-    return normalize_string_quotes(repr(str(text)))
+    quoted as black quotes it, so that black has nothing to change in it: double quotes unless
+    they would need more escapes than single ones (tests/test_layout.py checks this against
+    black's own rule)."""
+    literal = repr(str(text))
+    if literal[0] == '"':  # repr chose double quotes: the text has ' and no "
+        return literal
+    body = literal[1:-1]  # every ' in it is escaped as \', no " is
+    if body.count('"') > body.count("\\'"):
+        return literal
+    return '"' + body.replace("\\'", "'").replace('"', '\\"') + '"'
 
 
 def pyvalue(value: object) -> str:

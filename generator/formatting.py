@@ -1,17 +1,23 @@
-"""black, in-process and in parallel, skipping what is known to come out unchanged.
+"""black, in-process and in parallel, only where the templates' own layout may differ from it.
+
+The templates and their layout filters (generator/render.py) write what black writes: black's
+quotes, docstrings, blank lines and splits of long lines. What they cannot promise is the
+layout of a line they leave longer than black's limit. So, by default (`trust_layout`), a chunk
+goes through black only if one of its code lines (not a docstring or comment line) is over the
+limit (then only the top-level units, classes, that hold such a line); tests/test_layout.py
+and tests/test_corpus.py check that black leaves every other chunk as it is. `generate --black
+all` sends every chunk through black regardless.
 
 Large modules are cut at top-level `class` statements into units, packed into chunks that
 black formats independently (black treats top-level statements independently, apart from the
 two blank lines between them, which the join restores), so two cores share even a single big
-file. The templates render what black writes, so black usually returns a chunk as it was;
-the digests of the units of such chunks are kept in the output's manifest (`stable`), and a
-later run with the same black skips every chunk made only of units known to be stable (black
-would return them unchanged, by the same independence). A fresh output folder has no manifest:
-there, every chunk goes through black.
+file. The digests of units black returned unchanged are kept in the output's manifest
+(`stable`), and a later run with the same black skips every chunk made only of such units.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import multiprocessing
 import os
@@ -20,14 +26,27 @@ from collections.abc import Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from importlib import metadata
-
-import black
+from typing import TYPE_CHECKING
 
 from .diagnostics import UsageError
 
-MODE = black.Mode(target_versions={black.mode.TargetVersion.PY311}, line_length=100)
+if TYPE_CHECKING:
+    import black
+
+LINE_LENGTH = 100
+# black is imported only when a chunk needs it (most runs of the default `auto` need none).
 # What the `stable` digests are valid for: the same black with the same mode.
-FORMATTER = f"black {metadata.version('black')} line-length {MODE.line_length} py311"
+FORMATTER = f"black {metadata.version('black')} line-length {LINE_LENGTH} py311"
+
+
+@functools.cache
+def black_mode() -> black.Mode:
+    """The mode generated code is formatted with (black-stable tests use it too)."""
+    import black
+
+    return black.Mode(target_versions={black.mode.TargetVersion.PY311}, line_length=LINE_LENGTH)
+
+
 _PARALLEL_THRESHOLD = 40_000  # bytes of Python; below it a process pool costs more than it saves
 _CHUNK = 24_000
 _TOP_LEVEL_CLASS = re.compile(r"\n(?=class )")
@@ -38,7 +57,8 @@ class Formatted:
     files: dict[str, str]
     stable: set[str] = field(default_factory=set)  # digests of units black left unchanged
     chunks_formatted: int = 0
-    chunks_skipped: int = 0
+    chunks_skipped: int = 0  # known stable from an earlier run
+    chunks_trusted: int = 0  # laid out by the templates, no line over the limit
 
 
 def unit_digest(unit: str) -> str:
@@ -46,13 +66,37 @@ def unit_digest(unit: str) -> str:
 
 
 def _format_chunk(item: tuple[str, int, str]) -> tuple[str, int, str, str | None]:
+    import black
+
     path, index, source = item
     try:
-        return path, index, black.format_str(source, mode=MODE), None
-    except black.parsing.InvalidInput as exc:
+        return path, index, black.format_str(source, mode=black_mode()), None
+    except black.parsing.InvalidInput as exc:  # the import above made `black` local
         return path, index, source, str(exc)
     except Exception as exc:  # black's own failures, reported with the file they hit
         return path, index, source, f"{type(exc).__name__}: {exc}"
+
+
+def needs_black(source: str) -> bool:
+    """Whether a code line of `source` is longer than black's limit (docstring and comment
+    lines do not count: black leaves their length alone). Docstrings are recognised as the
+    templates and the docstring filter write them: a line that starts with three quotes opens
+    one, and it ends on the line that ends with three quotes (spec text inside them has every
+    run of three quotes escaped)."""
+    limit = LINE_LENGTH
+    in_doc = False
+    for line in source.split("\n"):
+        if in_doc:
+            if line.endswith('"""'):
+                in_doc = False
+            continue
+        stripped = line.lstrip()
+        if stripped.startswith('"""'):
+            in_doc = len(stripped) < 6 or not stripped.endswith('"""')
+            continue
+        if len(line) > limit and not stripped.startswith("#"):
+            return True
+    return False
 
 
 def split_units(source: str) -> list[str]:
@@ -100,9 +144,11 @@ def format_python(
     reuse: Mapping[str, str],
     verbatim: frozenset[str] = frozenset(),
     known_stable: frozenset[str] = frozenset(),
+    trust_layout: bool = True,
 ) -> Formatted:
     """Format every `.py` file except those in `verbatim`; `reuse[path]` is known output;
-    `known_stable` holds digests of units black is known to leave unchanged."""
+    `known_stable` holds digests of units black is known to leave unchanged; with
+    `trust_layout`, units whose code lines all fit are taken as black would write them."""
     result = Formatted({})
     out: dict[str, str] = {}
     todo: list[tuple[str, int, str]] = []
@@ -114,17 +160,24 @@ def format_python(
         elif path in reuse:
             out[path] = reuse[path]
         else:
-            chunks = pack(split_units(text))
+            units = split_units(text)
+            # Trusting the layout, black sees only the units that need it, one at a time;
+            # otherwise units are packed into chunks of about _CHUNK characters.
+            chunks = [[unit] for unit in units] if trust_layout else pack(units)
             pieces[path] = [""] * len(chunks)
             for index, units in enumerate(chunks):
                 digests = [unit_digest(unit) for unit in units]
                 units_of[(path, index)] = digests
+                source = "\n\n".join(units)
                 if all(d in known_stable for d in digests):
-                    pieces[path][index] = "\n\n".join(units)
+                    pieces[path][index] = source
                     result.stable.update(digests)
                     result.chunks_skipped += 1
+                elif trust_layout and not needs_black(source):
+                    pieces[path][index] = source
+                    result.chunks_trusted += 1
                 else:
-                    todo.append((path, index, "\n\n".join(units)))
+                    todo.append((path, index, source))
     result.chunks_formatted = len(todo)
     originals = {(path, index): source for path, index, source in todo}
     for path, index, text, error in _run_black(todo):

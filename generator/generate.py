@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import difflib
 import hashlib
-import multiprocessing
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -30,7 +28,9 @@ class Options:
     package_name: str | None = None
     templates: Path | None = None
     strict: bool = False
-    format: bool = True  # run black; without it the output is only checked to compile
+    # black: "auto" (chunks with a code line over the limit, or every chunk when --templates
+    # overrides a Python template), "all" (every chunk), "none" (only checked to compile)
+    black: str = "auto"
 
 
 @dataclass
@@ -45,13 +45,14 @@ class Result:
     stable: set[str] = field(default_factory=set)  # units black left unchanged (formatting.py)
     chunks_formatted: int = 0
     chunks_skipped: int = 0
+    chunks_trusted: int = 0
 
 
 def inputs_digest(opts: Options) -> str:
     """Everything the output depends on: inputs, options, templates and our own code."""
     h = hashlib.sha256()
     h.update(f"{GENERATOR_VERSION}\0{_version('black')}\0{_version('jinja2')}\0".encode())
-    h.update(f"{opts.package_name}\0{opts.strict}\0{opts.format}\0".encode())
+    h.update(f"{opts.package_name}\0{opts.strict}\0{opts.black}\0".encode())
     for path in (opts.spec, opts.overlay):
         h.update(path.read_bytes() if path is not None else b"-")
         h.update(b"\0")
@@ -88,7 +89,7 @@ def produce(opts: Options, *, use_cache: bool = True) -> Result:
     """Run the whole pipeline in memory; nothing is written."""
     # Imported here so that a no-op regeneration never pays for them.
     from .build import build_api, valid_package_name
-    from .pipeline import load_spec, validate_with_openapi_spec_validator
+    from .pipeline import SpecValidatorWorker, load_spec, spec_validator_findings
     from .render import render_package
 
     if opts.package_name is not None and not valid_package_name(opts.package_name):
@@ -96,14 +97,16 @@ def produce(opts: Options, *, use_cache: bool = True) -> Result:
             f"--package-name {opts.package_name!r} is not a snake_case Python identifier, "
             "or is the name of a module the package would shadow"
         )
-    # Example checks do not change the client and cost much on large documents: `validate`
-    # always runs them, `generate` only when --strict asks for every finding.
-    loaded = load_spec(opts.spec, opts.overlay, run_validator=False, check_examples=opts.strict)
-    # openapi-spec-validator (its import alone takes a second) runs in a forked process
-    # while this one builds, renders and formats.
-    pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+    # openapi-spec-validator's schema checks and our example checks do not change the client
+    # and cost much (the validator alone takes longer than generating on large documents):
+    # `validate` always runs them, `generate` only when --strict asks for every finding. The
+    # validator then runs in a forked process while this one builds, renders and formats; its
+    # import alone takes a second, so the worker starts on it before the load.
+    worker = SpecValidatorWorker() if opts.strict else None
     try:
-        pending: Future[list[Finding]] = pool.submit(validate_with_openapi_spec_validator, loaded.doc)
+        loaded = load_spec(opts.spec, opts.overlay, run_validator=False, check_examples=opts.strict)
+        if worker is not None:
+            worker.submit(loaded.doc.data)
         report = loaded.report
         api, build_findings = build_api(loaded.doc, opts.package_name)
         report.extend(build_findings)
@@ -117,14 +120,17 @@ def produce(opts: Options, *, use_cache: bool = True) -> Result:
         reuse = _reusable(opts.out, raw, old)
         from .formatting import FORMATTER, Formatted, check_compiles, format_python
 
-        if opts.format:
+        if opts.black != "none":
             known = frozenset(old.stable) if old is not None and old.formatter == FORMATTER else frozenset()
-            formatted = format_python(raw, reuse, verbatim, known)
+            trust = opts.black == "auto" and not _overrides_python_templates(opts.templates)
+            formatted = format_python(raw, reuse, verbatim, known, trust_layout=trust)
         else:
             formatted = Formatted(check_compiles(raw))
-        report.extend(pending.result())
+        if worker is not None:
+            report.extend(spec_validator_findings(loaded.doc, worker.result()))
     finally:
-        pool.shutdown(cancel_futures=True)
+        if worker is not None:
+            worker.close()
     raw_digests = {path: digest(text) for path, text in raw.items()}
     return Result(
         formatted.files,
@@ -135,7 +141,16 @@ def produce(opts: Options, *, use_cache: bool = True) -> Result:
         stable=formatted.stable,
         chunks_formatted=formatted.chunks_formatted,
         chunks_skipped=formatted.chunks_skipped,
+        chunks_trusted=formatted.chunks_trusted,
     )
+
+
+def _overrides_python_templates(templates: Path | None) -> bool:
+    """Whether a user's template folder replaces a template of Python code (whose layout then
+    is not ours to vouch for)."""
+    if templates is None:
+        return False
+    return any(p.is_file() and p.name.endswith((".py.jinja", ".py")) for p in templates.rglob("*"))
 
 
 def _reusable(out: Path, raw: dict[str, str], old: Manifest | None) -> dict[str, str]:

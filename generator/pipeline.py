@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import threading
 from dataclasses import dataclass
+from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
@@ -77,14 +80,76 @@ def _check_whole_document(doc: Document) -> None:
         raise UsageError("'components' is not an object", doc.locate("#/components"))
 
 
-def validate_with_openapi_spec_validator(doc: Document) -> list[Finding]:
-    """openapi-spec-validator's findings. It does not report locations, so we say so."""
+class SpecValidatorWorker:
+    """openapi-spec-validator in a forked process. It starts importing the validator (about a
+    second) at once, while the caller loads the document; `submit` sends the document's data
+    (from a thread, so the caller never waits for the import), `result` waits for the errors.
+    `close` stops the process, finished or not: a run that fails early does not wait for it."""
+
+    def __init__(self) -> None:
+        context = multiprocessing.get_context("fork")
+        self._conn, child = context.Pipe()
+        self._process = context.Process(target=_validator_main, args=(child,), daemon=True)
+        self._process.start()
+        child.close()
+        self._sender: threading.Thread | None = None
+
+    def submit(self, data: Any) -> None:
+        self._sender = threading.Thread(target=self._conn.send, args=(data,), daemon=True)
+        self._sender.start()
+
+    def result(self) -> tuple[str, list[tuple[str, str]]]:
+        try:
+            result: tuple[str, list[tuple[str, str]]] = self._conn.recv()
+        except (EOFError, OSError):
+            return f"crash: its process ended with exit code {self._process.exitcode}", []
+        return result
+
+    def close(self) -> None:
+        if self._process.is_alive():
+            self._process.terminate()
+        self._process.join()
+        self._conn.close()
+
+
+def _validator_main(conn: Connection) -> None:
+    import openapi_spec_validator  # noqa: F401 - the slow part, done before the data arrives
+
+    try:
+        data = conn.recv()
+    except EOFError:
+        return
+    conn.send(spec_validator_errors(data))
+
+
+def spec_validator_errors(data: Any) -> tuple[str, list[tuple[str, str]]]:
+    """openapi-spec-validator's errors on the document's data, as (JSON pointer, message)
+    pairs, plain data that crosses a process boundary; or a problem of its own as the first
+    item ("recursion", "crash: ..."), "ok" otherwise."""
     from openapi_spec_validator import OpenAPIV30SpecValidator
 
-    findings: list[Finding] = []
     try:
-        errors = list(OpenAPIV30SpecValidator(doc.data).iter_errors())
+        errors = list(OpenAPIV30SpecValidator(data).iter_errors())
     except RecursionError:
+        return "recursion", []
+    except Exception as exc:  # the validator's own failures must not stop us
+        return f"crash: {type(exc).__name__}: {exc}", []
+    out = []
+    for error in errors:
+        parts = [str(p) for p in getattr(error, "absolute_path", [])]
+        pointer = "#/" + "/".join(p.replace("~", "~0").replace("/", "~1") for p in parts) if parts else "#"
+        message = " ".join(str(getattr(error, "message", error)).split())
+        message = message.split(" Failed validating ")[0]
+        if len(message) > 200:
+            message = message[:199] + "…"
+        out.append((pointer, message))
+    return "ok", out
+
+
+def spec_validator_findings(doc: Document, result: tuple[str, list[tuple[str, str]]]) -> list[Finding]:
+    """Findings (with the document's lines) from what spec_validator_errors returned."""
+    status, errors = result
+    if status == "recursion":
         return [
             doc.finding(
                 "spec-validator-recursion",
@@ -94,22 +159,19 @@ def validate_with_openapi_spec_validator(doc: Document) -> list[Finding]:
                 "#",
             )
         ]
-    except Exception as exc:  # the validator's own failures must not stop us
+    if status != "ok":
         return [
             doc.finding(
                 "spec-validator-crash",
                 Severity.ERROR,
-                f"openapi-spec-validator failed on this document ({type(exc).__name__}: {exc}); "
+                f"openapi-spec-validator failed on this document ({status.removeprefix('crash: ')}); "
                 "its structure is malformed somewhere",
                 "#",
             )
         ]
-    for error in errors:
-        parts = [str(p) for p in getattr(error, "absolute_path", [])]
-        pointer = "#/" + "/".join(p.replace("~", "~0").replace("/", "~1") for p in parts) if parts else "#"
-        message = " ".join(str(getattr(error, "message", error)).split())
-        message = message.split(" Failed validating ")[0]
-        if len(message) > 200:
-            message = message[:199] + "…"
-        findings.append(doc.finding("spec-validator", Severity.ERROR, message, pointer))
-    return findings
+    return [doc.finding("spec-validator", Severity.ERROR, message, pointer) for pointer, message in errors]
+
+
+def validate_with_openapi_spec_validator(doc: Document) -> list[Finding]:
+    """openapi-spec-validator's findings, located in the document by their JSON pointers."""
+    return spec_validator_findings(doc, spec_validator_errors(doc.data))

@@ -2,13 +2,53 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import jinja2
+import jinja2.bccache
 
 from . import escaping, ir
 from .diagnostics import UsageError
+from .formatting import LINE_LENGTH  # black's line length for generated code
 from .paths import DEFAULT_TEMPLATES
+
+
+class _QuietCache(jinja2.FileSystemBytecodeCache):
+    """Jinja's own bytecode cache (templates compiled once, keyed by name, file and source
+    checksum), except that a cache it cannot read or write costs a compile, never the run."""
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except Exception:  # a truncated or foreign file: compile instead
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass
+
+
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    """Compiled templates under $GENERATOR_CACHE_DIR, else $XDG_CACHE_HOME or ~/.cache
+    (`openapi-generator/jinja`, private to the user); GENERATOR_CACHE_DIR=off disables it."""
+    configured = os.environ.get("GENERATOR_CACHE_DIR")
+    if configured == "off":
+        return None
+    if configured:
+        folder = Path(configured)
+    else:
+        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+        folder = Path(base) / "openapi-generator" / "jinja"
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if folder.stat().st_uid != os.getuid():
+            return None  # someone else's folder: its files would run as our code
+    except OSError:
+        return None
+    return _QuietCache(str(folder))
 
 
 def environment(overrides: Path | None) -> jinja2.Environment:
@@ -20,6 +60,7 @@ def environment(overrides: Path | None) -> jinja2.Environment:
     loaders.append(jinja2.FileSystemLoader(str(DEFAULT_TEMPLATES)))
     env = jinja2.Environment(
         loader=jinja2.ChoiceLoader(loaders),
+        bytecode_cache=_bytecode_cache(),
         undefined=jinja2.StrictUndefined,
         autoescape=False,  # output is Python/TOML/Markdown; each sink has its own filter below
         keep_trailing_newline=True,
@@ -44,20 +85,62 @@ def environment(overrides: Path | None) -> jinja2.Environment:
     return env
 
 
-LINE_LENGTH = 100  # black's line length for generated code (generator/formatting.py)
+def _shape(text: str) -> tuple[bool, int]:
+    """Whether `text` has a delimiter (`|` or `,`) outside brackets and string literals, and
+    where the bracket that the final `]` closes opens (-1 unless `text` ends in a subscript
+    whose opening bracket follows a name)."""
+    depth = 0
+    delimiter = False
+    opening: list[int] = []
+    last_open = -1
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch in "\"'":
+            i += 1
+            while i < len(text) and text[i] != ch:
+                i += 2 if text[i] == "\\" else 1
+        elif ch in "([{":
+            opening.append(i)
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+            last_open = opening.pop() if opening else -1
+        elif depth == 0 and ch in "|,":
+            delimiter = True
+        i += 1
+    subscript = text.endswith("]") and last_open > 0 and (text[last_open - 1].isalnum() or text[last_open - 1] == "_")
+    return delimiter, last_open if subscript else -1
 
 
 def fitted(inner: str, head: str, tail: str, indent: int) -> str:
-    """`head inner tail` as one line if it fits, else parenthesised over three lines.
+    """`head inner tail` laid out as black lays out an annotation or value that may be too long.
 
-    The second form is the one black writes for an annotation that is too long; emitting it
-    directly spares black a second pass over the whole chunk. (black still formats the
-    output: a layout guessed wrong here costs time, never correctness.)
+    On one line if it fits. Otherwise one of the two splits black makes and that this function
+    knows to be black's (tests/test_layout.py checks them against black for generated shapes):
+    a union parenthesised over three lines, or a subscript split inside its brackets. Anything
+    else stays on one over-long line, which makes the formatter run black on its chunk, so a
+    wrong guess here costs time, never a layout black would not write.
     """
     pad = " " * indent
-    if indent + len(head) + len(inner) + len(tail) <= LINE_LENGTH or indent + 4 + len(inner) > LINE_LENGTH:
+    if indent + len(head) + len(inner) + len(tail) <= LINE_LENGTH:
         return f"{head}{inner}{tail}"
-    return f"{head}(\n{pad}    {inner}\n{pad}){tail}"
+    delimiter, bracket = _shape(inner)
+    if delimiter:
+        if "|" in inner and indent + 4 + len(inner) <= LINE_LENGTH and indent + 1 + len(tail) <= LINE_LENGTH:
+            return f"{head}(\n{pad}    {inner}\n{pad}){tail}"
+    elif bracket > 0:
+        prefix, content = inner[: bracket + 1], inner[bracket + 1 : -1]
+        if (
+            indent + len(head) + len(prefix) <= LINE_LENGTH
+            and indent + 4 + len(content) <= LINE_LENGTH
+            and indent + 1 + len(tail) <= LINE_LENGTH
+        ):
+            return f"{head}{prefix}\n{pad}    {content}\n{pad}]{tail}"
+    elif not tail.endswith(",") and indent + 4 + len(inner) <= LINE_LENGTH and indent + 1 + len(tail) <= LINE_LENGTH:
+        # A name or a literal: parenthesised, except as a parameter's annotation.
+        return f"{head}(\n{pad}    {inner}\n{pad}){tail}"
+    return f"{head}{inner}{tail}"
 
 
 def field(annotation: str, name: str, default: str | None, indent: int) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -212,7 +213,6 @@ def test_local_problems_degrade_with_a_named_warning(cli, tmp_path: Path) -> Non
 def test_resolve_writes_the_overlaid_spec(cli, tmp_path: Path) -> None:
     import json
 
-
     out_json = tmp_path / "resolved.json"
     assert cli("resolve", "--out", out_json).code == 0
     data = json.loads(out_json.read_text())
@@ -270,7 +270,8 @@ def test_killed_mid_run_leaves_output_untouched(tmp_path: Path) -> None:
         )
         time.sleep(delay)
         killed += proc.poll() is None  # still running: the kill lands mid-run
-        os.killpg(proc.pid, signal.SIGKILL)
+        with contextlib.suppress(ProcessLookupError):  # it may end between the poll and the kill
+            os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
         if proc.returncode == -signal.SIGKILL:
             assert _tree(out) == before, f"output changed after a kill at {delay:.1f}s"
@@ -297,7 +298,7 @@ def test_regeneration_skips_only_chunks_known_to_be_black_stable(tmp_path: Path)
     spec.write_text(text, encoding="utf-8")
     out, fresh = tmp_path / "out", tmp_path / "fresh"
     overlay = ROOT / "spec" / "overlay.yaml"
-    first = generate(Options(spec, overlay, out, package_name="client"))
+    first = generate(Options(spec, overlay, out, package_name="client", black="all"))
     assert first.chunks_skipped == 0 and first.chunks_formatted > 2
     manifest = json.loads((out / ".generator-manifest.json").read_text())
     assert manifest["formatter"].startswith("black ") and len(manifest["stable"]) > 10
@@ -308,9 +309,9 @@ def test_regeneration_skips_only_chunks_known_to_be_black_stable(tmp_path: Path)
     )
     assert changed.count("extraName") == 1
     spec.write_text(changed, encoding="utf-8")
-    again = generate(Options(spec, overlay, out, package_name="client"))
+    again = generate(Options(spec, overlay, out, package_name="client", black="all"))
     assert again.written and again.chunks_skipped >= 1 and 1 <= again.chunks_formatted < first.chunks_formatted
-    generate(Options(spec, overlay, fresh, package_name="client"))
+    generate(Options(spec, overlay, fresh, package_name="client"))  # auto: the same output
     ours, theirs = _tree(out), _tree(fresh)
     for name in ("CHANGELOG.md", "pyproject.toml", "openapi.json"):  # history, not formatting
         ours.pop(name, None), theirs.pop(name, None)
@@ -323,7 +324,7 @@ def test_stable_digests_are_ignored_under_another_black(tmp_path: Path) -> None:
     from generator.generate import Options, generate
 
     out = tmp_path / "out"
-    opts = Options(DATA / "mini.yaml", None, out, package_name="client")
+    opts = Options(DATA / "mini.yaml", None, out, package_name="client", black="all")
     generate(opts)
     path = out / ".generator-manifest.json"
     manifest = json.loads(path.read_text())
@@ -336,3 +337,32 @@ def test_stable_digests_are_ignored_under_another_black(tmp_path: Path) -> None:
     path.write_text(json.dumps(manifest))
     again = generate(opts)
     assert again.chunks_skipped == 0 and again.chunks_formatted >= 1
+
+
+def test_black_auto_writes_what_black_all_writes(tmp_path: Path) -> None:
+    """By default black formats only the chunks with a code line over its limit and trusts the
+    templates' layout elsewhere; that gives the same package as black over every chunk, and
+    black finds nothing to change in it."""
+    from black_stable import unstable
+
+    from generator.generate import Options, produce
+
+    overlay = ROOT / "spec" / "overlay.yaml"
+    auto = produce(Options(SEED, overlay, tmp_path / "a", package_name="client"), use_cache=False)
+    full = produce(Options(SEED, overlay, tmp_path / "b", package_name="client", black="all"), use_cache=False)
+    assert auto.chunks_trusted > 5 and full.chunks_trusted == 0 and full.chunks_formatted > auto.chunks_formatted
+    assert auto.files == full.files
+    assert unstable(GENERATED) == []
+
+
+def test_black_all_is_the_default_when_templates_override_python(cli, tmp_path: Path) -> None:
+    from generator.generate import Options, produce
+
+    long_line = "X = " + " + ".join(["1"] * 40) + "\n"
+    short = "Y = {'a':1}\n"  # not black's layout, and short: only black --all or an override finds it
+    tpl = write(tmp_path / "tpl" / "package" / "webhooks.py.jinja", short + long_line)
+    result = produce(
+        Options(DATA / "mini.yaml", None, tmp_path / "o", package_name="client", templates=tpl.parent.parent)
+    )
+    assert result.files["client/webhooks.py"].startswith('Y = {"a": 1}\n')
+    assert result.chunks_trusted == 0

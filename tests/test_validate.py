@@ -117,3 +117,43 @@ def test_path_parameter_mismatch_is_located(cli, tmp_path: Path) -> None:
     run = cli("validate", doc)
     assert run.code == 1
     assert "params.yaml:5:5: error path-param-undeclared path parameter {id} is not declared" in run.out
+
+
+def test_generate_runs_the_spec_validator_only_under_strict(cli, tmp_path: Path) -> None:
+    """openapi-spec-validator's schema checks belong to `validate` (and `generate --strict`);
+    a plain generate leaves them out, as it does the example checks."""
+    doc = write(
+        tmp_path / "invalid.yaml",
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n"
+        "      operationId: getA\n      responses: {'200': {description: ok}}\n      x-bad: 1\n"
+        "components:\n  schemas:\n    A: {type: object, required: 5}\n",
+    )
+    assert "error spec-validator" in cli("validate", doc).out
+    plain = cli("generate", doc, "--out", tmp_path / "plain", "--package-name", "client")
+    assert plain.code == 0 and "spec-validator" not in plain.err
+    strict = cli("generate", doc, "--out", tmp_path / "strict", "--package-name", "client", "--strict")
+    assert strict.code == 1 and "error spec-validator" in strict.err
+    assert not (tmp_path / "strict").exists()
+
+
+def test_spec_validator_worker_reports_a_dead_worker_and_stops_an_unused_one() -> None:
+    from generator.pipeline import SpecValidatorWorker, spec_validator_findings
+
+    unused = SpecValidatorWorker()  # a run that fails before its document loads
+    unused.close()
+    assert unused._process.exitcode is not None
+    dead = SpecValidatorWorker()
+    dead._process.kill()
+    dead._process.join()
+    status, errors = dead.result()
+    assert status.startswith("crash: its process ended") and errors == []
+    dead.close()
+    working = SpecValidatorWorker()
+    working.submit({"openapi": "3.0.3", "info": {"title": "t"}, "paths": {}})
+    assert working.result() == ("ok", [("#/info", '"version" is a required property')])
+    working.close()
+    from generator.loader import Document
+
+    doc = Document(Path("x.json"), "x.json", {}, "{}")
+    (finding,) = spec_validator_findings(doc, ("crash: boom", []))
+    assert finding.code == "spec-validator-crash" and "boom" in finding.message

@@ -56,7 +56,8 @@ def _make_auth(
         return BearerAuth(access_token)
     if not key_id or not key_secret:
         raise ValueError(
-            f"auth={auth!r} needs key_id and key_secret (or {ENV_PREFIX}KEY_ID / {ENV_PREFIX}KEY_SECRET)"
+            f"auth={auth!r} needs key_id and key_secret"
+            f" (or {ENV_PREFIX}KEY_ID / {ENV_PREFIX}KEY_SECRET)"
         )
     if auth == "oauth2":
         return OAuth2ClientCredentials(token_url or DEFAULT_TOKEN_URL, key_id, key_secret)

@@ -52,7 +52,8 @@ def _make_auth(
         return BearerAuth(access_token)
     if not key_id or not key_secret:
         raise ValueError(
-            f"auth={auth!r} needs key_id and key_secret (or {ENV_PREFIX}KEY_ID / {ENV_PREFIX}KEY_SECRET)"
+            f"auth={auth!r} needs key_id and key_secret"
+            f" (or {ENV_PREFIX}KEY_ID / {ENV_PREFIX}KEY_SECRET)"
         )
     return BasicAuth(key_id, key_secret)
 
