@@ -8,10 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from generator.diagnostics import Severity, UsageError
-from generator.loader import load_document
+from generator.loader import check_openapi_version, load_document
 from generator.overlay import apply_overlay
 from generator.paths import DEFAULT_SPEC, default_overlay_for
-from generator.pipeline import check_openapi_version
 
 
 def load_effective_spec(

@@ -7,6 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")  # path item keys
+
 
 class Severity(StrEnum):
     ERROR = "error"

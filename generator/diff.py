@@ -12,8 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
-from .diagnostics import escape_pointer_token
-from .lint import HTTP_METHODS
+from .diagnostics import HTTP_METHODS, escape_pointer_token
 from .loader import Document
 from .refs import RefError, follow
 
@@ -50,6 +49,14 @@ class _Differ:
         self.old, self.new = old, new
         self.changes: list[Change] = []
         self._seen: set[tuple[int, int, str]] = set()
+        self._unchanged: frozenset[str] | None = None
+
+    def unchanged_components(self) -> frozenset[str]:
+        """`$ref`s of the schema components equal in both versions, along with every component
+        they reach: comparing through such a reference can find nothing (computed once)."""
+        if self._unchanged is None:
+            self._unchanged = _unchanged_schema_refs(self.old.data, self.new.data)
+        return self._unchanged
 
     def add(self, level: str, code: str, message: str, old_ptr: str | None, new_ptr: str | None) -> None:
         self.changes.append(Change(level, code, message, old_ptr, new_ptr))  # lines: see diff()
@@ -149,6 +156,10 @@ class _Differ:
 
     def schema(self, name: str, old: Any, old_ptr: str, new: Any, new_ptr: str, direction: str) -> None:
         """Compare two schemas as a request (what callers send) or a response (what they read)."""
+        if isinstance(old, dict) and isinstance(new, dict):
+            ref = old.get("$ref")
+            if isinstance(ref, str) and new.get("$ref") == ref and ref in self.unchanged_components():
+                return
         try:
             old, o_ref = follow(self.old.data, old)
             new, n_ref = follow(self.new.data, new)
@@ -340,6 +351,67 @@ def _type_of(root: Any, schema: dict[str, Any]) -> str | None:
     if "properties" in schema or "allOf" in schema:
         return "object"
     return None
+
+
+_SCHEMAS = "#/components/schemas/"
+
+
+def _unchanged_schema_refs(old_root: Any, new_root: Any) -> frozenset[str]:
+    """The `#/components/schemas/NAME` references under which both documents are the same: the
+    component is equal in both, and so is every component it refers to, transitively. Any other
+    kind of `$ref` inside a component (to another document, or elsewhere in this one) counts as
+    a change, so that nothing is skipped that a comparison could report."""
+    old_schemas = _schemas_of(old_root)
+    new_schemas = _schemas_of(new_root)
+    refs: dict[str, set[str]] = {}
+    changed: list[str] = []
+    for name, schema in new_schemas.items():
+        targets: set[str] = set()
+        foreign = _collect_refs(schema, targets)
+        refs[name] = targets
+        if foreign or name not in old_schemas or old_schemas[name] != schema:
+            changed.append(name)
+    referrers: dict[str, list[str]] = {}
+    for name, targets in refs.items():
+        for target in targets:
+            referrers.setdefault(target, []).append(name)
+    # Everything that reaches a changed (or missing) component is affected too.
+    affected = set(changed)
+    missing = {target for targets in refs.values() for target in targets if target not in new_schemas}
+    todo = changed + sorted(missing)
+    affected.update(missing)
+    while todo:
+        for name in referrers.get(todo.pop(), ()):
+            if name not in affected:
+                affected.add(name)
+                todo.append(name)
+    return frozenset(_SCHEMAS + escape_pointer_token(name) for name in new_schemas if name not in affected)
+
+
+def _schemas_of(root: Any) -> dict[str, Any]:
+    components = root.get("components") if isinstance(root, dict) else None
+    schemas = components.get("schemas") if isinstance(components, dict) else None
+    return schemas if isinstance(schemas, dict) else {}
+
+
+def _collect_refs(node: Any, into: set[str]) -> bool:
+    """Add the schema component names `node` refers to; True if it holds any other `$ref`."""
+    foreign = False
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            ref = item.get("$ref")
+            if isinstance(ref, str):
+                name = ref[len(_SCHEMAS) :] if ref.startswith(_SCHEMAS) else None
+                if name is None or "/" in name or "~" in name:
+                    foreign = True
+                else:
+                    into.add(name)
+            stack.extend(v for v in item.values() if isinstance(v, (dict, list)))
+        elif isinstance(item, list):
+            stack.extend(v for v in item if isinstance(v, (dict, list)))
+    return foreign
 
 
 def _merged(root: Any, schema: dict[str, Any], ptr: str) -> tuple[dict[str, tuple[Any, str]], set[str]]:

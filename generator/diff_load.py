@@ -14,9 +14,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
-from .loader import Document, load_document
-from .overlay import apply_overlay
-from .pipeline import check_openapi_version
+from .loader import Document, check_openapi_version, load_document
 
 
 def load_for_diff(path: Path, overlay: Path | None) -> Document:
@@ -24,6 +22,8 @@ def load_for_diff(path: Path, overlay: Path | None) -> Document:
     doc = load_document(path)
     check_openapi_version(doc)
     if overlay is not None:
+        from .overlay import apply_overlay  # JSONPath and its regex engine: only when needed
+
         apply_overlay(doc, load_document(overlay))
     return doc
 
@@ -49,12 +49,14 @@ def load_pair(old: Path, new: Path, overlay: Path | None) -> tuple[Document, Doc
     worker = context.Process(target=_serve, args=(theirs, old, overlay), daemon=True)
     worker.start()
     theirs.close()
+    collecting = gc.isenabled()
     gc.disable()  # allocation-heavy: the cycle collector would only re-scan the new objects
     try:
         new_doc = load_for_diff(new, overlay)
         kind, payload = ours.recv()
     finally:
-        gc.enable()
+        if collecting:
+            gc.enable()
     if kind == "error":
         worker.join()
         raise payload

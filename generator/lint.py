@@ -11,11 +11,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from .diagnostics import Finding, Severity, pointer_of
+from .diagnostics import HTTP_METHODS, Finding, Severity, pointer_of
 from .loader import Document
 from .refs import RefError, follow, is_ref, resolve_pointer
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _TEMPLATE_PARAM = re.compile(r"{([^{}/]+)}")
 _COMPONENT_KINDS_CHECKED_FOR_USE = ("parameters", "requestBodies", "responses", "examples", "headers")
 # Keys whose values are data, not OpenAPI objects: never walk into them.

@@ -315,3 +315,19 @@ def dump_document(data: Any, path: Path) -> str:
         return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     dumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
     return str(yaml.dump(data, Dumper=dumper, sort_keys=False, allow_unicode=True, width=100))
+
+
+def check_openapi_version(doc: Document) -> None:
+    data = doc.data
+    if not isinstance(data, dict):
+        raise UsageError("not an OpenAPI document: the top level is not a mapping", doc.locate("#"))
+    version = data.get("openapi")
+    if version is None:
+        if "swagger" in data:
+            raise UsageError("Swagger 2.0 is not supported: convert it to OpenAPI 3.0 first", doc.locate("#/swagger"))
+        raise UsageError("not an OpenAPI document: no 'openapi' version field", doc.locate("#"))
+    text = str(version)
+    if text.startswith("3.1"):
+        raise UsageError(f"OpenAPI {text} is not supported yet (only 3.0.x)", doc.locate("#/openapi"))
+    if not text.startswith("3.0"):
+        raise UsageError(f"unsupported OpenAPI version {text!r} (only 3.0.x)", doc.locate("#/openapi"))

@@ -8,8 +8,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from . import ir
-from .diagnostics import pointer_of
-from .lint import HTTP_METHODS
+from .diagnostics import HTTP_METHODS, pointer_of
 from .naming import NameSpace, method_name, operation_words, pascal, snake, words
 from .refs import RefError, follow
 from .schemas import SchemaBuilder

@@ -11,7 +11,7 @@ from typing import Any
 
 from .diagnostics import Finding, Report, Severity, UsageError
 from .lint import lint
-from .loader import Document, load_document
+from .loader import Document, check_openapi_version, load_document
 from .overlay import apply_overlay
 
 
@@ -51,22 +51,6 @@ def load_spec(
         report.extend(validate_with_openapi_spec_validator(doc))
     report.extend(lint(doc, check_examples=check_examples))
     return LoadedSpec(doc, report, overlay_doc)
-
-
-def check_openapi_version(doc: Document) -> None:
-    data = doc.data
-    if not isinstance(data, dict):
-        raise UsageError("not an OpenAPI document: the top level is not a mapping", doc.locate("#"))
-    version = data.get("openapi")
-    if version is None:
-        if "swagger" in data:
-            raise UsageError("Swagger 2.0 is not supported: convert it to OpenAPI 3.0 first", doc.locate("#/swagger"))
-        raise UsageError("not an OpenAPI document: no 'openapi' version field", doc.locate("#"))
-    text = str(version)
-    if text.startswith("3.1"):
-        raise UsageError(f"OpenAPI {text} is not supported yet (only 3.0.x)", doc.locate("#/openapi"))
-    if not text.startswith("3.0"):
-        raise UsageError(f"unsupported OpenAPI version {text!r} (only 3.0.x)", doc.locate("#/openapi"))
 
 
 def _check_whole_document(doc: Document) -> None:

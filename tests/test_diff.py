@@ -182,3 +182,39 @@ def _shuffle(node: Any, rng: random.Random) -> Any:
     if isinstance(node, list):
         return [_shuffle(v, rng) for v in node]
     return node
+
+
+def _document(data: dict[str, Any]) -> Document:
+    return Document(Path("spec.json"), "spec.json", data, json.dumps(data))
+
+
+def test_a_change_deep_in_a_chain_of_unchanged_components_is_still_found() -> None:
+    """Comparing through a `$ref` is skipped only when the component and everything it reaches
+    are equal in both versions: a change three references down is reported, cycles included."""
+    schemas = {
+        "Top": {"type": "object", "properties": {"mid": {"$ref": "#/components/schemas/Mid"}}},
+        "Mid": {
+            "type": "object",
+            "properties": {"leaf": {"$ref": "#/components/schemas/Leaf"}, "top": {"$ref": "#/components/schemas/Top"}},
+        },
+        "Leaf": {"type": "object", "properties": {"kind": {"type": "string", "enum": ["a", "b"]}}},
+        "Other": {"type": "object", "properties": {"x": {"type": "string"}}},
+    }
+    ok = {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Top"}}}}
+    old = {
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "paths": {"/t": {"get": {"responses": {"200": ok}}}},
+        "components": {"schemas": schemas},
+    }
+    new = copy.deepcopy(old)
+    new["components"]["schemas"]["Leaf"]["properties"]["kind"]["enum"].remove("b")
+    (change,) = diff(_document(old), _document(new))
+    assert change.code == "enum-value-removed" and "'b'" in change.message
+    from generator.diff import _unchanged_schema_refs
+
+    assert _unchanged_schema_refs(old, new) == {"#/components/schemas/Other"}
+    assert _unchanged_schema_refs(old, old) == {f"#/components/schemas/{name}" for name in schemas}
+    foreign = copy.deepcopy(old)
+    foreign["components"]["schemas"]["Other"]["properties"]["y"] = {"$ref": "other.yaml#/X"}
+    assert "#/components/schemas/Other" not in _unchanged_schema_refs(foreign, foreign)
