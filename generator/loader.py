@@ -9,6 +9,8 @@ only when a diagnostic first asks for a line number.
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -92,11 +94,73 @@ class Document:
         return Location(self.display, line + 1, column + 1)
 
     def lines_of(self, pointers: list[str]) -> list[int]:
-        """The line of each pointer (see `locate`), in one call."""
+        """The line of each pointer (see `locate`), in one call.
+
+        A JSON document that has no positions yet is not parsed again for a few pointers: the
+        text is walked down to each of them, skipping the values in between with the json
+        module's own scanner (tests check the lines are the ones `locate` gives)."""
+        if not self._positioned and self._root is None and not self.provenance and len(pointers) <= 64:
+            lines = _json_lines(self.text, pointers)
+            if lines is not None:
+                return lines
         return [self.locate(pointer).line for pointer in pointers]
 
     def finding(self, code: str, severity: Severity, message: str, pointer: str) -> Finding:
         return Finding(code, severity, message, pointer, self.locate(pointer))
+
+
+_JSON_SPACE = re.compile(r"[ \t\n\r]*")
+_BREAKS = re.compile("\r\n|[\n\r\x85\u2028\u2029]")  # what YAML (and so `locate`) counts as a new line
+
+
+def _json_lines(text: str, pointers: list[str]) -> list[int] | None:
+    """The lines `locate` would give, from the JSON text alone; None if it is not plain JSON."""
+    wanted = [_safe_split(pointer) for pointer in pointers]
+    found: list[int] = []  # offset of each pointer's deepest existing place
+    # The json module's C scanner: scan(text, at) -> (value, end); scanstring(text, after the
+    # opening quote) -> (string, end). Neither is in the typing stubs.
+    scan: Callable[[str, int], tuple[Any, int]] = getattr(json.JSONDecoder(), "scan_once")  # noqa: B009
+    scanstring: Callable[[str, int], tuple[str, int]] = getattr(json.decoder, "scanstring")  # noqa: B009
+
+    def space(source: str, at: int = 0) -> int:
+        match = _JSON_SPACE.match(source, at)
+        return match.end() if match else at
+
+    def walk(at: int, depth: int, targets: list[int]) -> int:
+        """Descend from the value at `at` for the targets with a token at `depth`, recording
+        where each token is found; return the offset after the value."""
+        if text[at] not in "{[":
+            return int(scan(text, at)[1])
+        closing = "}" if text[at] == "{" else "]"
+        at = space(text, at + 1)
+        index = 0
+        while text[at] != closing:
+            if closing == "}":
+                place = at  # a mapping entry is located by its key
+                key, at = scanstring(text, at + 1)
+                at = space(text, space(text, at) + 1)  # past the colon
+                here = [t for t in targets if wanted[t][depth] == key]
+            else:
+                place = at  # a list item where it starts
+                here = [t for t in targets if wanted[t][depth].isdigit() and int(wanted[t][depth]) == index]
+            for t in here:
+                found[t] = place
+            inner = [t for t in here if len(wanted[t]) > depth + 1]
+            at = walk(at, depth + 1, inner) if inner else int(scan(text, at)[1])
+            index += 1
+            at = space(text, at)
+            if text[at] == ",":
+                at = space(text, at + 1)
+        return at + 1
+
+    try:
+        root = space(text)
+        found = [root] * len(pointers)
+        walk(root, 0, [t for t in range(len(pointers)) if wanted[t]])
+    except (ValueError, IndexError, StopIteration):
+        return None
+    plain = not any(ch in text for ch in "\r\x85\u2028\u2029")
+    return [(text.count("\n", 0, offset) if plain else len(_BREAKS.findall(text, 0, offset))) + 1 for offset in found]
 
 
 def _safe_split(pointer: str) -> list[str]:
