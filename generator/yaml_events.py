@@ -33,6 +33,7 @@ Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 PosNode = tuple[int, int, Any]
 
 _NULL_TAG = "tag:yaml.org,2002:null"
+_NULL_PLAIN = frozenset(("~", "null", "Null", "NULL", ""))  # the implicit resolver's null values
 _RESOLVERS: dict[str | None, list[tuple[str, Any]]] = Loader.yaml_implicit_resolvers
 _WILDCARD = _RESOLVERS.get(None, [])
 _SCALAR_VALUE: PosNode = (0, 0, None)
@@ -69,6 +70,18 @@ def build(text: str, display: str, convert: Any, findings: list[Finding] | None)
                 mark = event.start_mark
                 value = event.value
                 tag = event.tag
+                if frame is not None and frame[3] is None and type(frame[1]) is dict:
+                    # A mapping key: its resolved tag matters only to tell null (half the
+                    # scalars of a spec are keys; the resolvers' regexps are the costly part).
+                    if tag is None or tag == "!":
+                        is_null = event.implicit[0] and value in _NULL_PLAIN
+                    else:
+                        is_null = tag == _NULL_TAG
+                    key = "null" if is_null else value
+                    if key == "<<":
+                        raise NeedsCompose
+                    frame[3], frame[4], frame[5] = key, mark.line, mark.column
+                    continue
                 if tag is None or tag == "!":
                     tag = str_tag
                     if event.implicit[0]:
@@ -77,12 +90,6 @@ def build(text: str, display: str, convert: Any, findings: list[Finding] | None)
                             if regexp.match(value):
                                 tag = resolved
                                 break
-                if frame is not None and frame[3] is None and type(frame[1]) is dict:
-                    key = "null" if tag == _NULL_TAG else value  # a mapping key
-                    if key == "<<":
-                        raise NeedsCompose
-                    frame[3], frame[4], frame[5] = key, mark.line, mark.column
-                    continue
                 if want_data and tag is not str_tag:
                     value = convert(tag, value)
                 if frame is None:
