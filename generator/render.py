@@ -40,11 +40,13 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
     if configured:
         folder = Path(configured)
     else:
-        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+        base = os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache")
+        if base.startswith("~"):  # no home folder: no cache, rather than one under the cwd
+            return None
         folder = Path(base) / "openapi-generator" / "jinja"
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        if folder.stat().st_uid != os.getuid():
+        if hasattr(os, "getuid") and folder.stat().st_uid != os.getuid():
             return None  # someone else's folder: its files would run as our code
     except OSError:
         return None

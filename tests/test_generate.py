@@ -366,3 +366,32 @@ def test_black_all_is_the_default_when_templates_override_python(cli, tmp_path: 
     )
     assert result.files["client/webhooks.py"].startswith('Y = {"a": 1}\n')
     assert result.chunks_trusted == 0
+
+
+def test_template_bytecode_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Templates compile once into a per-user cache; a broken, foreign or disabled cache costs
+    a compile, never the run or a different output."""
+    from generator import render
+    from generator.generate import Options, produce
+
+    def files() -> dict[str, str]:
+        return produce(Options(DATA / "mini.yaml", None, tmp_path / "o", package_name="client"), use_cache=False).files
+
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("GENERATOR_CACHE_DIR", str(cache))
+    first = files()
+    cached = sorted(cache.iterdir())
+    assert cached and all(p.name.endswith(".cache") for p in cached)
+    assert oct(cache.stat().st_mode & 0o777) == "0o700"
+    assert files() == first  # from the cache
+    for path in cached:
+        path.write_bytes(b"not a bytecode file")
+    assert files() == first
+    monkeypatch.setattr(render.os, "getuid", lambda: cache.stat().st_uid + 1)
+    assert render._bytecode_cache() is None  # someone else's folder is not trusted
+    monkeypatch.undo()
+    monkeypatch.setenv("GENERATOR_CACHE_DIR", "off")
+    assert render._bytecode_cache() is None
+    blocked = write(tmp_path / "a-file", "")
+    monkeypatch.setenv("GENERATOR_CACHE_DIR", str(blocked / "sub"))
+    assert render._bytecode_cache() is None and files() == first
