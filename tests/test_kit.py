@@ -285,3 +285,36 @@ def test_merge_cli_writes_all_reports_and_fails_on_failures(tmp_path: Path) -> N
     baseline = tmp_path / "shard1.json"
     proc = _conformance("merge", *paths, "--baseline", str(baseline))
     assert proc.returncode == 0 and "(known)" in proc.stdout
+
+
+def test_the_callback_receiver_reads_every_body_framing() -> None:
+    """Content-Length and chunked bodies (with extensions and trailers) arrive whole; malformed
+    framing gets a 400 and reaches no check."""
+    import http.client
+
+    from conformance.kit.receiver import receiving
+
+    with receiving() as inbox:
+        port = int(inbox.url.split(":")[2].split("/")[0])
+
+        def post(body: bytes | list[bytes], headers: dict[str, str]) -> int:
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+            conn.request("POST", "/callbacks", body=iter(body) if isinstance(body, list) else body, headers=headers)
+            status = conn.getresponse().status
+            conn.close()
+            return status
+
+        assert post(b'{"a": 1}', {"Content-Type": "application/json"}) == 200
+        assert post([b'{"event":', b' "chunked"}'], {}) == 200  # http.client sends an iterable chunked
+        with socket.create_connection(("127.0.0.1", port), timeout=5) as raw:
+            raw.sendall(
+                b"POST /callbacks HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+                b"5;ext=1\r\nhello\r\n6\r\n world\r\n0\r\nX-Trailer: t\r\n\r\n"
+            )
+            assert raw.recv(1024).startswith(b"HTTP/1.0 200")
+        with socket.create_connection(("127.0.0.1", port), timeout=5) as raw:
+            raw.sendall(b"POST /callbacks HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n")
+            assert raw.recv(1024).startswith(b"HTTP/1.0 400")
+        assert post(b"x", {"Content-Length": "-1"}) == 400
+        bodies = [item.body for item in inbox.items()]
+    assert bodies == [b'{"a": 1}', b'{"event": "chunked"}', b"hello world"]

@@ -8,6 +8,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+MAX_BODY = 10 * 2**20  # bytes; a callback is a small JSON document
+
 
 @dataclass(frozen=True)
 class Received:
@@ -50,12 +52,43 @@ def receiving(host: str = "127.0.0.1", port: int = 0, public_url: str | None = N
 
     class Handler(BaseHTTPRequestHandler):
         def do_POST(self) -> None:
-            length = int(self.headers.get("Content-Length") or 0)
-            body = self.rfile.read(length) if length > 0 else b""
+            body = self._body()
+            if body is None:
+                self.send_response(400)
+                self.send_header("Content-Length", "0")
+                self.send_header("Connection", "close")
+                self.end_headers()
+                self.close_connection = True
+                return
             inbox_holder[0].add(Received(self.path, {k: v for k, v in self.headers.items()}, body))
             self.send_response(200)
             self.send_header("Content-Length", "0")
             self.end_headers()
+
+        def _body(self) -> bytes | None:
+            """The request body, whole (Content-Length or chunked); None if it is malformed or
+            larger than MAX_BODY."""
+            try:
+                if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
+                    parts: list[bytes] = []
+                    size = 0
+                    while True:
+                        chunk = int(self.rfile.readline(1024).split(b";")[0].strip(), 16)
+                        size += chunk
+                        if chunk < 0 or size > MAX_BODY:
+                            return None
+                        if chunk == 0:
+                            while self.rfile.readline(65536).strip():  # trailers, then the blank line
+                                pass
+                            return b"".join(parts)
+                        parts.append(self.rfile.read(chunk))
+                        self.rfile.readline(3)  # the CRLF after the chunk
+                length = int(self.headers.get("Content-Length") or 0)
+            except ValueError:
+                return None
+            if length < 0 or length > MAX_BODY:
+                return None
+            return self.rfile.read(length) if length else b""
 
         def log_message(self, format: str, *args: object) -> None:
             return
