@@ -1,6 +1,7 @@
 """A minimal local HTTP server for client tests: 127.0.0.1 only, a Python function answers.
 
-(The stateful mock server of the API will replace it where its behaviour suffices.)
+Tests use it where they need to see or script raw HTTP exchanges (retries, auth headers, webhook
+receipts); behaviour of the API itself is tested against the stateful mock (conformance/mock).
 """
 
 from __future__ import annotations
