@@ -216,3 +216,58 @@ def test_the_main_job_runs_end_to_end(tmp_path: Path) -> None:
     assert f"HTML report: {(tmp_path / 'conformance.html').resolve()}" in proc.stdout
     assert "conformance passed: 23 operations" in proc.stdout
     assert {p.name for p in tmp_path.iterdir()} >= {"conformance.html", "conformance.json", "conformance.xml"}
+
+
+# --- cleanup: what a run imports on the target is deleted at the end ------------------------------
+
+
+@pytest.mark.parametrize("keep", [False, True])
+def test_numbers_the_run_imported_are_deleted_unless_kept(keep: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    from urllib.parse import quote
+
+    import httpx
+
+    from conformance.apis import sinch_imported_numbers as api
+    from conformance.kit.options import MOCK_KEY_ID, Credentials
+    from conformance.mock import create_app
+    from conformance.mock.server import running
+    from conformance.spec import load_effective_spec
+
+    created: list[tuple[str, str]] = []
+    original = api.cleanup
+
+    def recording_cleanup(delete: object) -> list[str]:
+        created.extend(api.created_numbers())
+        return original(delete)
+
+    monkeypatch.setattr(api, "cleanup", recording_cleanup)
+    app = create_app(
+        load_effective_spec(None, None), credentials={MOCK_KEY_ID: MOCK_KEY_SECRET}, deliver_callbacks=False
+    )
+    with running(app) as url:
+        options = RunOptions(
+            base_url=url,
+            credentials=Credentials("basic", MOCK_KEY_ID, MOCK_KEY_SECRET),
+            seed=3,
+            max_examples=5,
+            phases=["fuzzing"],
+            operations=["POST /v1/projects/{projectId}/importedNumbers"],
+            keep_created=keep,
+        )
+        result = run(options)
+        left = api.created_numbers()
+        with httpx.Client(base_url=url, auth=(MOCK_KEY_ID, MOCK_KEY_SECRET)) as client:
+            after = [
+                client.get(
+                    f"/v1/projects/{quote(project, safe='')}/importedNumbers/{quote(phone, safe='')}"
+                ).status_code
+                for project, phone in (left if keep else created)
+            ]
+    notes = [w for w in result.warnings if w.startswith("cleanup:")]
+    if keep:
+        assert left and not created and not notes  # nothing deleted: the numbers are still there
+        assert set(after) == {200}
+    else:
+        assert created and not left, result.warnings
+        assert notes == [f"cleanup: deleted {len(created)} imported number(s) the run created"]
+        assert set(after) == {404}

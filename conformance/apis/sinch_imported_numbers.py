@@ -17,10 +17,11 @@ import re
 import time
 from collections.abc import Callable, Iterator
 from typing import Any
-from urllib.parse import unquote
+from urllib.parse import quote, unquote
 
 from ..kit.receiver import Inbox
-from .probes import BehaviourFailure, fail, is_success, json_body, probe
+from . import probes
+from .probes import BehaviourFailure, fail, is_success, json_body
 
 NAME = "sinch_imported_numbers"
 
@@ -100,6 +101,72 @@ _run_seed = 0
 _made = itertools.count()
 
 
+# Imported numbers this run created on the target (projectId, phoneNumber), in order, for cleanup.
+_created: dict[tuple[str, str], None] = {}
+
+
+def probe(
+    ctx: Any,
+    case: Any,
+    response: Any,
+    method: str,
+    path: str,
+    path_parameters: dict[str, str],
+    *,
+    query: dict[str, Any] | None = None,
+    body: Any = None,
+) -> Any:
+    """probes.probe, noting the numbers a probe imports so that cleanup can delete them."""
+    answer = probes.probe(ctx, case, response, method, path, path_parameters, query=query, body=body)
+    if method == "POST" and path == IMPORTED and is_success(answer):
+        _note_created(answer, body, str(path_parameters.get("projectId", "")))
+    return answer
+
+
+def _note_created(response: Any, sent: Any, project: str) -> None:
+    """Remember an imported number for cleanup, by the projectId and phoneNumber the target
+    echoes (a path parameter may reach us already percent-encoded)."""
+    echoed = _dict(json_body(response))
+    phone = echoed.get("phoneNumber") or _dict(sent).get("phoneNumber")
+    if isinstance(phone, str):
+        owner = echoed.get("projectId")
+        _created[(owner if isinstance(owner, str) and owner else project, phone)] = None
+
+
+def created_numbers() -> list[tuple[str, str]]:
+    """(projectId, phoneNumber) of every number the run imported and has not deleted since."""
+    return list(_created)
+
+
+def cleanup(delete: Any) -> list[str]:
+    """Delete the imported numbers this run created; `delete(path)` sends DELETE and returns the
+    status (or raises OSError-like errors). Returns what to tell the user."""
+    if not _created:
+        return []
+    kept: list[str] = []
+    deleted = 0
+    for project, phone in list(_created):
+        path = IMPORTED_ONE.replace("{projectId}", quote(project, safe="")).replace(
+            "{phoneNumber}", quote(phone, safe="")
+        )
+        try:
+            status = delete(path)
+        except Exception as exc:  # the target went away: say which numbers are left
+            status, reason = None, f"{type(exc).__name__}"
+        else:
+            reason = str(status)
+        if status is not None and (200 <= status < 300 or status == 404):
+            deleted += 1
+            del _created[(project, phone)]
+        else:
+            kept.append(f"{phone} ({reason})")
+    message = f"cleanup: deleted {deleted} imported number(s) the run created"
+    if kept:
+        shown = ", ".join(kept[:10]) + (f" and {len(kept) - 10} more" if len(kept) > 10 else "")
+        message += f"; {len(kept)} could not be deleted: {shown}"
+    return [message]
+
+
 def configure(
     *,
     allow_writes: bool,
@@ -113,6 +180,7 @@ def configure(
     globals()["callback_timeout"] = callback_timeout
     _run_seed, _made = seed, itertools.count()
     _outcomes.clear()
+    _created.clear()
 
 
 def _made_up(salt: str) -> str:
@@ -160,6 +228,7 @@ def create_then_get(ctx: Any, response: Any, case: Any) -> None:
         phone = _dict(json_body(response)).get("phoneNumber") or body.get("phoneNumber")
         if not isinstance(phone, str):
             return
+        _note_created(response, body, _project(case)["projectId"])
         got = probe(ctx, case, response, "GET", IMPORTED_ONE, {**_project(case), "phoneNumber": phone})
         if got.status_code != 200:
             fail(

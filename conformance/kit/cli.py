@@ -59,6 +59,11 @@ def run_parser() -> argparse.ArgumentParser:
         help="glob over 'METHOD /path', the path or the operationId; repeatable",
     )
     p.add_argument("--read-only", action="store_true", help="send GET requests only (safe on shared environments)")
+    p.add_argument(
+        "--keep-created",
+        action="store_true",
+        help="leave the imported numbers the run created on the target (by default they are deleted at the end)",
+    )
     p.add_argument("--shard", help="K/N: run the K-th of N deterministic slices of the operations")
     p.add_argument("--stateful-steps", type=int, help="maximum steps of a stateful scenario")
     p.add_argument("--callback-listen", metavar="HOST:PORT", help="receive the target's callbacks here")
@@ -120,6 +125,7 @@ def options_from_args(args: argparse.Namespace) -> RunOptions:
         phases=[p.strip() for p in args.phases.split(",") if p.strip()],
         operations=list(args.operations),
         read_only=args.read_only,
+        keep_created=args.keep_created,
         shard=Shard.parse(args.shard) if args.shard else None,
         api=args.api,
         stateful_steps=args.stateful_steps,

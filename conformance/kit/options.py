@@ -85,6 +85,7 @@ class RunOptions:
     phases: list[str] = field(default_factory=lambda: list(PHASES))
     operations: list[str] = field(default_factory=list)
     read_only: bool = False
+    keep_created: bool = False  # leave what the run created on the target (no cleanup)
     shard: Shard | None = None
     api: str = "auto"
     stateful_steps: int | None = None

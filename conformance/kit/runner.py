@@ -16,7 +16,7 @@ from generator.diagnostics import UsageError
 
 from .. import apis
 from ..spec import load_effective_spec
-from .options import MOCK_KEY_ID, MOCK_KEY_SECRET, Credentials, RunOptions
+from .options import MOCK_KEY_ID, MOCK_KEY_SECRET, Credentials, RunOptions, parse_rate_limit
 from .receiver import Inbox, receiving
 from .redact import Redactor
 from .results import FailureRecord, OperationRecord, RunResult
@@ -94,8 +94,31 @@ def run(options: RunOptions, on_progress: ProgressCallback | None = None) -> Run
             config = _config(options, base_url, seed, credentials, headers, phases, module, remaining)
             schema = _schema(spec, config, labels)
             _execute(schema, result, redactor, seed, progress, on_progress)
+        if module is not None and hasattr(module, "cleanup") and not options.read_only and not options.keep_created:
+            result.warnings.extend(redactor(m) for m in _cleanup(module, base_url, credentials, headers, options))
         result.duration = time.time() - result.started
         return result
+
+
+def _cleanup(
+    module: Any, base_url: str, credentials: Credentials | None, headers: dict[str, str], options: RunOptions
+) -> list[str]:
+    """Let the API module delete what the run created on the target (after the engine, outside
+    the report's cases), at the run's rate limit."""
+    auth = (credentials.user, credentials.secret) if credentials is not None and credentials.kind == "basic" else None
+    pause = 0.0
+    if options.rate_limit:  # "N/s", "N/m" or "N/h" once parsed
+        count, _, unit = parse_rate_limit(options.rate_limit).partition("/")
+        pause = {"s": 1.0, "m": 60.0, "h": 3600.0}[unit] / int(count)
+    with httpx.Client(base_url=base_url, headers=headers, auth=auth, timeout=options.request_timeout) as client:
+
+        def delete(path: str) -> int:
+            if pause:
+                time.sleep(pause)
+            return client.delete(path).status_code
+
+        messages: list[str] = module.cleanup(delete)
+    return messages
 
 
 def select_operations(spec: dict[str, Any], options: RunOptions) -> dict[str, tuple[str, str, dict[str, Any]]]:
