@@ -7,6 +7,7 @@ child of the checked case, so it counts in coverage and appears in the reproduct
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any, NoReturn
 
 from schemathesis.core.failures import Failure
@@ -16,6 +17,18 @@ class BehaviourFailure(Failure):
     """A behaviour the API's documentation states was not observed."""
 
     kind_title = "API behaviour differs from its documentation"
+
+
+# Called after every probe with (method, path template, path parameters, body sent, response):
+# an API module watches what its probes create, for cleanup.
+ProbeObserver = Callable[[str, str, dict[str, str], Any, Any], None]
+_observers: list[ProbeObserver] = []
+
+
+def observe(observer: ProbeObserver) -> None:
+    """Call `observer` after every probe (once, however often it is registered)."""
+    if observer not in _observers:
+        _observers.append(observer)
 
 
 def fail(case: Any, title: str, message: str) -> NoReturn:
@@ -54,6 +67,8 @@ def probe(
     ctx.internals.record_case(parent_id=case.id, case=new_case)
     result = schema.transport.send(new_case, **transport_kwargs)
     ctx.internals.record_response(case_id=new_case.id, response=result)
+    for observer in _observers:
+        observer(method.upper(), path, path_parameters, body, result)
     return result
 
 

@@ -21,7 +21,7 @@ from urllib.parse import quote, unquote
 
 from ..kit.receiver import Inbox
 from . import probes
-from .probes import BehaviourFailure, fail, is_success, json_body
+from .probes import BehaviourFailure, fail, is_success, json_body, probe
 
 NAME = "sinch_imported_numbers"
 
@@ -105,22 +105,13 @@ _made = itertools.count()
 _created: dict[tuple[str, str], None] = {}
 
 
-def probe(
-    ctx: Any,
-    case: Any,
-    response: Any,
-    method: str,
-    path: str,
-    path_parameters: dict[str, str],
-    *,
-    query: dict[str, Any] | None = None,
-    body: Any = None,
-) -> Any:
-    """probes.probe, noting the numbers a probe imports so that cleanup can delete them."""
-    answer = probes.probe(ctx, case, response, method, path, path_parameters, query=query, body=body)
-    if method == "POST" and path == IMPORTED and is_success(answer):
-        _note_created(answer, body, str(path_parameters.get("projectId", "")))
-    return answer
+def _probed(method: str, path: str, path_parameters: dict[str, str], sent: Any, response: Any) -> None:
+    """Notes the numbers this module's probes import, so that cleanup can delete them."""
+    if method == "POST" and path == IMPORTED and is_success(response):
+        _note_created(response, sent, str(path_parameters.get("projectId", "")))
+
+
+probes.observe(_probed)
 
 
 def _note_created(response: Any, sent: Any, project: str) -> None:
