@@ -139,15 +139,20 @@ def _diff(args: argparse.Namespace) -> int:
     from .diff import diff, format_changes, rank
     from .diff_load import load_pair
 
-    # Two documents of a few MB become millions of objects that live until the end: the cycle
-    # collector would only walk them again and again (a third of the comparison's time).
-    gc.disable()
-
     overlay = None
     if not args.no_overlay:
         overlay = args.overlay or default_overlay_for(args.old) or default_overlay_for(args.new)
-    docs = load_pair(args.old, args.new, overlay)
-    changes = diff(docs[0], docs[1])
+    # Two documents of a few MB become millions of objects that live until the end: the cycle
+    # collector would only walk them again and again (a third of the comparison's time).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        docs = load_pair(args.old, args.new, overlay)
+        changes = diff(docs[0], docs[1])
+    finally:
+        if collecting:  # main() also runs in-process (tests, embedding): leave gc on
+            gc.freeze()  # ...but not to scan the documents' objects once more (refcounts free them)
+            gc.enable()
     for line in format_changes(changes, args.format, docs[0].display, docs[1].display):
         print(line)
     counts = {level: sum(1 for c in changes if c.level == level) for level in ("ERR", "WARN", "INFO")}

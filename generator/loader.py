@@ -157,8 +157,8 @@ def _json_lines(text: str, pointers: list[str]) -> list[int] | None:
         root = space(text)
         found = [root] * len(pointers)
         walk(root, 0, [t for t in range(len(pointers)) if wanted[t]])
-    except (ValueError, IndexError, StopIteration):
-        return None
+    except (ValueError, IndexError, StopIteration, RecursionError):
+        return None  # not plain JSON after all, or nested past the stack: locate() answers
     plain = not any(ch in text for ch in "\r\x85\u2028\u2029")
     return [(text.count("\n", 0, offset) if plain else len(_BREAKS.findall(text, 0, offset))) + 1 for offset in found]
 

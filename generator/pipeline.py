@@ -77,12 +77,24 @@ class SpecValidatorWorker:
         self._process.start()
         child.close()
         self._sender: threading.Thread | None = None
+        self._send_error: str | None = None
 
     def submit(self, data: Any) -> None:
-        self._sender = threading.Thread(target=self._conn.send, args=(data,), daemon=True)
+        self._sender = threading.Thread(target=self._send, args=(data,), daemon=True)
         self._sender.start()
 
+    def _send(self, data: Any) -> None:
+        try:
+            self._conn.send(data)
+        except Exception as exc:  # data pickle cannot carry (nested too deeply: RecursionError)
+            self._send_error = type(exc).__name__
+            self._process.terminate()  # it waits for data that will not come
+
     def result(self) -> tuple[str, list[tuple[str, str]]]:
+        if self._sender is not None:
+            self._sender.join()
+        if self._send_error is not None:
+            return f"crash: the document could not be sent to it ({self._send_error})", []
         try:
             result: tuple[str, list[tuple[str, str]]] = self._conn.recv()
         except (EOFError, OSError):

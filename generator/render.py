@@ -87,12 +87,12 @@ def environment(overrides: Path | None) -> jinja2.Environment:
     return env
 
 
-def _shape(text: str) -> tuple[bool, int]:
-    """Whether `text` has a delimiter (`|` or `,`) outside brackets and string literals, and
-    where the bracket that the final `]` closes opens (-1 unless `text` ends in a subscript
-    whose opening bracket follows a name)."""
+def _shape(text: str) -> tuple[str, int]:
+    """The delimiters (`|`, `,`) of `text` outside brackets and string literals, and where the
+    bracket that the final `]` closes opens (-1 unless `text` ends in a subscript whose opening
+    bracket follows a name)."""
     depth = 0
-    delimiter = False
+    delimiters = ""
     opening: list[int] = []
     last_open = -1
     i = 0
@@ -108,28 +108,29 @@ def _shape(text: str) -> tuple[bool, int]:
         elif ch in ")]}":
             depth -= 1
             last_open = opening.pop() if opening else -1
-        elif depth == 0 and ch in "|,":
-            delimiter = True
+        elif depth == 0 and ch in "|," and ch not in delimiters:
+            delimiters += ch
         i += 1
     subscript = text.endswith("]") and last_open > 0 and (text[last_open - 1].isalnum() or text[last_open - 1] == "_")
-    return delimiter, last_open if subscript else -1
+    return delimiters, last_open if subscript else -1
 
 
 def fitted(inner: str, head: str, tail: str, indent: int) -> str:
     """`head inner tail` laid out as black lays out an annotation or value that may be too long.
 
-    On one line if it fits. Otherwise one of the two splits black makes and that this function
-    knows to be black's (tests/test_layout.py checks them against black for generated shapes):
-    a union parenthesised over three lines, or a subscript split inside its brackets. Anything
-    else stays on one over-long line, which makes the formatter run black on its chunk, so a
-    wrong guess here costs time, never a layout black would not write.
+    On one line if it fits. Otherwise one of the splits black makes for the shapes the
+    generator emits (tests/test_layout.py checks each against black): a union parenthesised
+    over three lines, a subscript split inside its brackets, a name or literal parenthesised
+    (not as a parameter's annotation). Anything else stays on one over-long line, which makes
+    the formatter run black on it. These splits are trusted as written (no line is over the
+    limit), so a new one belongs here only with a test against black.
     """
     pad = " " * indent
     if indent + len(head) + len(inner) + len(tail) <= LINE_LENGTH:
         return f"{head}{inner}{tail}"
-    delimiter, bracket = _shape(inner)
-    if delimiter:
-        if "|" in inner and indent + 4 + len(inner) <= LINE_LENGTH and indent + 1 + len(tail) <= LINE_LENGTH:
+    delimiters, bracket = _shape(inner)
+    if delimiters:
+        if delimiters == "|" and indent + 4 + len(inner) <= LINE_LENGTH and indent + 1 + len(tail) <= LINE_LENGTH:
             return f"{head}(\n{pad}    {inner}\n{pad}){tail}"
     elif bracket > 0:
         prefix, content = inner[: bracket + 1], inner[bracket + 1 : -1]

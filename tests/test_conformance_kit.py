@@ -67,6 +67,7 @@ def test_the_fault_free_mock_passes_the_full_run(tmp_path: Path) -> None:
     report = json.loads((out / "r.json").read_text())
     assert proc.returncode == 0, proc.stdout[-3000:]
     assert report["summary"]["passed"] and report["failures"] == [] and report["errors"] == []
+    assert not [w for w in report["warnings"] if w.startswith("cleanup:")]  # the mock goes away whole
     assert report["summary"]["phases"] == ["examples", "coverage", "fuzzing", "stateful"]
     # every operation was exercised and answered only documented statuses; all but the qualified-number
     # state machine (eligibility, voice challenge, text-enabling) reached a documented success

@@ -161,3 +161,13 @@ def test_needs_black_looks_only_at_code_lines() -> None:
     assert not needs_black(f"# {long}\nx = 1\n")
     # A string that holds three quotes does not open a docstring.
     assert needs_black(f'a = \'x"""y\'\nb = {long}\n')
+
+
+def test_shape_sees_only_delimiters_outside_brackets_and_strings() -> None:
+    from generator.render import _shape
+
+    assert _shape('_t.Literal["a|b", "c,d"]') == ("", 10)
+    assert _shape('_t.Literal["a|b"] | None') == ("|", -1)
+    assert _shape("dict[str, list[X]]") == ("", 4)
+    assert _shape('a, "x|y"') == (",", -1)
+    assert _shape("(A | B)") == ("", -1)  # brackets, but not a subscript

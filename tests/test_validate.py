@@ -148,6 +148,14 @@ def test_spec_validator_worker_reports_a_dead_worker_and_stops_an_unused_one() -
     status, errors = dead.result()
     assert status.startswith("crash: its process ended") and errors == []
     dead.close()
+    nested: list[object] = []
+    for _ in range(200_000):  # deeper than pickle goes: the worker must not wait for it forever
+        nested = [nested]
+    unsendable = SpecValidatorWorker()
+    unsendable.submit({"openapi": "3.0.3", "x": nested})
+    status, errors = unsendable.result()
+    assert status == "crash: the document could not be sent to it (RecursionError)" and errors == []
+    unsendable.close()
     working = SpecValidatorWorker()
     working.submit({"openapi": "3.0.3", "info": {"title": "t"}, "paths": {}})
     assert working.result() == ("ok", [("#/info", '"version" is a required property')])

@@ -94,7 +94,9 @@ def run(options: RunOptions, on_progress: ProgressCallback | None = None) -> Run
             config = _config(options, base_url, seed, credentials, headers, phases, module, remaining)
             schema = _schema(spec, config, labels)
             _execute(schema, result, redactor, seed, progress, on_progress)
-        if module is not None and hasattr(module, "cleanup") and not options.read_only and not options.keep_created:
+        # The in-process mock is thrown away with everything on it: clean up real targets only.
+        cleaning = not (options.mock or options.read_only or options.keep_created)
+        if module is not None and hasattr(module, "cleanup") and cleaning:
             result.warnings.extend(redactor(m) for m in _cleanup(module, base_url, credentials, headers, options))
         result.duration = time.time() - result.started
         return result
