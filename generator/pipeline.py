@@ -94,11 +94,11 @@ class SpecValidatorWorker:
         if self._sender is not None:
             self._sender.join()
         if self._send_error is not None:
-            return f"crash: the document could not be sent to it ({self._send_error})", []
+            return f"worker: the document could not be sent to it ({self._send_error})", []
         try:
             result: tuple[str, list[tuple[str, str]]] = self._conn.recv()
         except (EOFError, OSError):
-            return f"crash: its process ended with exit code {self._process.exitcode}", []
+            return f"worker: its process ended with exit code {self._process.exitcode}", []
         return result
 
     def close(self) -> None:
@@ -121,7 +121,7 @@ def _validator_main(conn: Connection) -> None:
 def spec_validator_errors(data: Any) -> tuple[str, list[tuple[str, str]]]:
     """openapi-spec-validator's errors on the document's data, as (JSON pointer, message)
     pairs, plain data that crosses a process boundary; or a problem of its own as the first
-    item ("recursion", "crash: ..."), "ok" otherwise."""
+    item ("recursion", "crash: ..."), "ok" otherwise (SpecValidatorWorker adds "worker: ...")."""
     from openapi_spec_validator import OpenAPIV30SpecValidator
 
     try:
@@ -155,6 +155,9 @@ def spec_validator_findings(doc: Document, result: tuple[str, list[tuple[str, st
                 "#",
             )
         ]
+    if status.startswith("worker: "):  # its process died or never got the document
+        message = f"openapi-spec-validator did not run on this document ({status.removeprefix('worker: ')})"
+        return [doc.finding("spec-validator-crash", Severity.ERROR, message, "#")]
     if status != "ok":
         return [
             doc.finding(

@@ -316,5 +316,9 @@ def test_the_callback_receiver_reads_every_body_framing() -> None:
             raw.sendall(b"POST /callbacks HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n")
             assert raw.recv(1024).startswith(b"HTTP/1.0 400")
         assert post(b"x", {"Content-Length": "-1"}) == 400
+        with socket.create_connection(("127.0.0.1", port), timeout=5) as raw:  # cut off mid-chunk
+            raw.sendall(b"POST /callbacks HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n10\r\nshort")
+            raw.shutdown(socket.SHUT_WR)
+            assert raw.recv(1024).startswith(b"HTTP/1.0 400")
         bodies = [item.body for item in inbox.items()]
     assert bodies == [b'{"a": 1}', b'{"event": "chunked"}', b"hello world"]

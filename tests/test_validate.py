@@ -146,7 +146,7 @@ def test_spec_validator_worker_reports_a_dead_worker_and_stops_an_unused_one() -
     dead._process.kill()
     dead._process.join()
     status, errors = dead.result()
-    assert status.startswith("crash: its process ended") and errors == []
+    assert status.startswith("worker: its process ended") and errors == []
     dead.close()
     nested: list[object] = []
     for _ in range(200_000):  # deeper than pickle goes: the worker must not wait for it forever
@@ -154,7 +154,7 @@ def test_spec_validator_worker_reports_a_dead_worker_and_stops_an_unused_one() -
     unsendable = SpecValidatorWorker()
     unsendable.submit({"openapi": "3.0.3", "x": nested})
     status, errors = unsendable.result()
-    assert status == "crash: the document could not be sent to it (RecursionError)" and errors == []
+    assert status == "worker: the document could not be sent to it (RecursionError)" and errors == []
     unsendable.close()
     working = SpecValidatorWorker()
     working.submit({"openapi": "3.0.3", "info": {"title": "t"}, "paths": {}})
@@ -164,4 +164,7 @@ def test_spec_validator_worker_reports_a_dead_worker_and_stops_an_unused_one() -
 
     doc = Document(Path("x.json"), "x.json", {}, "{}")
     (finding,) = spec_validator_findings(doc, ("crash: boom", []))
-    assert finding.code == "spec-validator-crash" and "boom" in finding.message
+    assert finding.code == "spec-validator-crash" and "boom" in finding.message and "malformed" in finding.message
+    (finding,) = spec_validator_findings(doc, ("worker: its process ended with exit code -9", []))
+    assert finding.message.startswith("openapi-spec-validator did not run on this document (its process ended")
+    assert "malformed" not in finding.message

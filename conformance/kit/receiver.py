@@ -81,7 +81,10 @@ def receiving(host: str = "127.0.0.1", port: int = 0, public_url: str | None = N
                             while self.rfile.readline(65536).strip():  # trailers, then the blank line
                                 pass
                             return b"".join(parts)
-                        parts.append(self.rfile.read(chunk))
+                        data = self.rfile.read(chunk)
+                        if len(data) < chunk:  # the client went away mid-body
+                            return None
+                        parts.append(data)
                         self.rfile.readline(3)  # the CRLF after the chunk
                 length = int(self.headers.get("Content-Length") or 0)
             except ValueError:
